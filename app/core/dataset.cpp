@@ -1,0 +1,628 @@
+// SPDX-License-Identifier: MIT
+#include "dataset.h"
+
+#include "jsonfile.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace sim {
+
+using json = nlohmann::json;
+
+// ---------------------------------------------------------------------------------------------
+// Metric and Dataset queries
+
+std::optional<int> Metric::rank(size_t d) const
+{
+    if (d >= values.size() || !values[d])
+        return std::nullopt;
+    const double v = *values[d];
+    int better = 0;
+    for (const auto &other : values) {
+        if (!other)
+            continue;
+        if (direction == Direction::LowerIsBetter ? *other < v : *other > v)
+            ++better;
+    }
+    return better + 1;
+}
+
+int Metric::countWithData() const
+{
+    return int(std::count_if(values.begin(), values.end(), [](const auto &v) { return v.has_value(); }));
+}
+
+int Dataset::indexOfId(const QString &districtId) const
+{
+    for (size_t i = 0; i < districts.size(); ++i)
+        if (districts[i].id == districtId)
+            return int(i);
+    return -1;
+}
+
+int Dataset::indexOfAdcode(int adcode) const
+{
+    for (size_t i = 0; i < districts.size(); ++i)
+        if (districts[i].adcode == adcode)
+            return int(i);
+    return -1;
+}
+
+int Dataset::find(const QString &idOrName) const
+{
+    const QString q = idOrName.trimmed();
+    if (q.isEmpty())
+        return -1;
+    bool isNumber = false;
+    const int code = q.toInt(&isNumber);
+    if (isNumber)
+        return indexOfAdcode(code);
+    auto norm = [](QString s) {
+        s = s.toCaseFolded().remove(QLatin1Char(' ')).remove(QLatin1Char('\'')).remove(QChar(0x2019));
+        for (const char *suffix : {"newarea", "district"})
+            if (s.endsWith(QLatin1String(suffix)))
+                s.chop(qsizetype(qstrlen(suffix)));
+        for (const QString &suffix : {QStringLiteral("新区"), QStringLiteral("区")})
+            if (s.endsWith(suffix) && s.size() > suffix.size())
+                s.chop(suffix.size());
+        return s;
+    };
+    const QString nq = norm(q);
+    for (size_t i = 0; i < districts.size(); ++i) {
+        const auto &d = districts[i];
+        if (d.id == q || norm(d.id) == nq || norm(d.name.zh) == nq || norm(d.name.en) == nq)
+            return int(i);
+    }
+    return -1;
+}
+
+const Source *Dataset::source(const QString &sid) const
+{
+    for (const auto &s : sources)
+        if (s.id == sid)
+            return &s;
+    return nullptr;
+}
+
+const Unit *Dataset::unit(const QString &key) const
+{
+    for (const auto &u : units)
+        if (u.key == key)
+            return &u;
+    return nullptr;
+}
+
+const Metric *Dataset::metric(const QString &key) const
+{
+    for (const auto &m : metrics)
+        if (m.key == key)
+            return &m;
+    return nullptr;
+}
+
+QString bundledDataDir()
+{
+    const QString env = qEnvironmentVariable("SIM_DATA_DIR");
+    if (!env.isEmpty())
+        return env;
+    if (QCoreApplication::instance()) {
+        const QString installed = QCoreApplication::applicationDirPath()
+            + QStringLiteral("/../share/shanghai-innovation-map/data");
+        if (QFileInfo::exists(installed + QStringLiteral("/dataset.json")))
+            return QDir::cleanPath(installed);
+    }
+    return QStringLiteral(SIM_SOURCE_DATA_DIR);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Loading
+
+namespace {
+
+const QRegularExpression &idPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    return re;
+}
+
+/** Reads one file of the dataset; knows the sources, so it can check ids and quotes. */
+class ContentReader : public JsonChecker
+{
+public:
+    ContentReader(QString file, Problems &problems, const std::map<QString, QString> &sourceTexts)
+        : JsonChecker(std::move(file), problems), m_sourceTexts(sourceTexts)
+    {
+    }
+
+    std::optional<QString> id(const json &obj, const std::string &ptr, std::set<QString> &seen,
+                              const char *what)
+    {
+        auto s = string(obj, "id", ptr);
+        if (!s)
+            return std::nullopt;
+        if (!idPattern().match(*s).hasMatch()) {
+            error(child(ptr, "id"), QStringLiteral("id \"%1\" must be lowercase ASCII letters, digits and single hyphens").arg(*s));
+            return std::nullopt;
+        }
+        if (!seen.insert(*s).second) {
+            error(child(ptr, "id"), QStringLiteral("duplicate %1 id \"%2\"").arg(QLatin1String(what), *s));
+            return std::nullopt;
+        }
+        return s;
+    }
+
+    Text text(const json &obj, const char *key, const std::string &ptr)
+    {
+        Text t;
+        const json *v = member(obj, key, ptr);
+        if (!v)
+            return t;
+        const std::string p = child(ptr, key);
+        if (!object(*v, p, {"zh", "en"}))
+            return t;
+        t.zh = string(*v, "zh", p).value_or(QString());
+        t.en = string(*v, "en", p).value_or(QString());
+        return t;
+    }
+
+    SourceRef source(const json &obj, const std::string &ptr)
+    {
+        SourceRef s;
+        const json *v = member(obj, "source", ptr);
+        if (!v)
+            return s;
+        const std::string p = child(ptr, "source");
+        if (!object(*v, p, {"ref", "quote"}))
+            return s;
+        s.ref = string(*v, "ref", p).value_or(QString());
+        s.quote = string(*v, "quote", p).value_or(QString());
+        if (s.ref.isEmpty())
+            return s;
+        const auto it = m_sourceTexts.find(s.ref);
+        if (it == m_sourceTexts.end()) {
+            error(child(p, "ref"), QStringLiteral("unknown source \"%1\" (not in dataset.json's sources)").arg(s.ref));
+        } else if (!it->second.isNull() && !s.quote.isEmpty() && !it->second.contains(s.quote)) {
+            error(child(p, "quote"), QStringLiteral("the quote is not found word for word in source \"%1\"").arg(s.ref));
+        }
+        return s;
+    }
+
+private:
+    const std::map<QString, QString> &m_sourceTexts; // source id → its text (null: no text to check)
+};
+
+Direction toDirection(const QString &s)
+{
+    if (s == QLatin1String("higher-is-better"))
+        return Direction::HigherIsBetter;
+    if (s == QLatin1String("lower-is-better"))
+        return Direction::LowerIsBetter;
+    return Direction::Neutral;
+}
+
+struct Manifest {
+    QString id;
+    Text title, region;
+    QString boundaries, districts, metrics;
+    std::vector<Source> sources;
+    std::vector<Unit> units;
+    std::map<QString, QString> sourceTexts;
+};
+
+std::optional<Manifest> readManifest(const QString &dir, Problems &problems)
+{
+    const QString path = dir + QStringLiteral("/dataset.json");
+    const auto doc = readJsonFile(path, problems);
+    if (!doc)
+        return std::nullopt;
+    Manifest m;
+    ContentReader r(path, problems, m.sourceTexts);
+    const size_t before = problems.size();
+    if (!r.object(*doc, "", {"format_version", "id", "title", "region", "files", "sources", "units"}))
+        return std::nullopt;
+    if (auto v = r.nullableInt(*doc, "format_version", ""); v && *v != 1)
+        r.error("/format_version", QStringLiteral("format version %1 is not supported (this program reads version 1)").arg(*v));
+    m.id = r.string(*doc, "id", "").value_or(QString());
+    m.title = r.text(*doc, "title", "");
+    m.region = r.text(*doc, "region", "");
+    if (const json *files = r.member(*doc, "files", ""); files && r.object(*files, "/files", {"boundaries", "districts", "metrics"})) {
+        m.boundaries = r.string(*files, "boundaries", "/files").value_or(QString());
+        m.districts = r.string(*files, "districts", "/files").value_or(QString());
+        m.metrics = r.string(*files, "metrics", "/files").value_or(QString());
+    }
+    std::set<QString> ids;
+    if (const json *sources = r.array(*doc, "sources", "")) {
+        for (size_t i = 0; i < sources->size(); ++i) {
+            const std::string p = JsonChecker::child("/sources", i);
+            const json &o = (*sources)[i];
+            if (!r.object(o, p, {"id", "title", "publisher", "year", "url", "text", "licence"}))
+                continue;
+            Source s;
+            s.id = r.id(o, p, ids, "source").value_or(QString());
+            s.title = r.text(o, "title", p);
+            s.publisher = r.text(o, "publisher", p);
+            s.year = r.nullableInt(o, "year", p);
+            s.url = r.nullableString(o, "url", p).value_or(QString());
+            s.textFile = r.nullableString(o, "text", p).value_or(QString());
+            s.licence = r.text(o, "licence", p);
+            QString content; // null: nothing to check quotes against
+            if (!s.textFile.isEmpty()) {
+                QFile f(dir + QLatin1Char('/') + s.textFile);
+                if (!f.open(QIODevice::ReadOnly)) {
+                    r.error(JsonChecker::child(p, "text"), QStringLiteral("the source text \"%1\" cannot be read").arg(s.textFile));
+                } else {
+                    content = QString::fromUtf8(f.readAll());
+                    if (content.isNull())
+                        content = QStringLiteral("");
+                }
+            }
+            if (!s.id.isEmpty())
+                m.sourceTexts[s.id] = content;
+            m.sources.push_back(std::move(s));
+        }
+    }
+    std::set<QString> unitKeys;
+    if (const json *units = r.array(*doc, "units", "")) {
+        for (size_t i = 0; i < units->size(); ++i) {
+            const std::string p = JsonChecker::child("/units", i);
+            const json &o = (*units)[i];
+            if (!r.object(o, p, {"key", "zh", "en", "factor", "base_en"}))
+                continue;
+            Unit u;
+            u.key = r.string(o, "key", p).value_or(QString());
+            if (!u.key.isEmpty() && !unitKeys.insert(u.key).second)
+                r.error(JsonChecker::child(p, "key"), QStringLiteral("duplicate unit key \"%1\"").arg(u.key));
+            // a unit's names may be empty (plain counts), but must be strings
+            for (const char *k : {"zh", "en", "base_en"}) {
+                const json *v = r.member(o, k, p);
+                if (v && !v->is_string())
+                    r.error(JsonChecker::child(p, k), QStringLiteral("expected a string"));
+            }
+            u.name.zh = QString::fromStdString(o.value("zh", std::string()));
+            u.name.en = QString::fromStdString(o.value("en", std::string()));
+            u.baseEn = QString::fromStdString(o.value("base_en", std::string()));
+            if (o.contains("zh") && !o["zh"].is_string()) u.name.zh.clear();
+            u.factor = r.number(o, "factor", p).value_or(1);
+            if (!(u.factor > 0))
+                r.error(JsonChecker::child(p, "factor"), QStringLiteral("the factor must be greater than zero"));
+            m.units.push_back(std::move(u));
+        }
+    }
+    if (problems.size() > before && hasErrors(Problems(problems.begin() + qsizetype(before), problems.end())))
+        return std::nullopt;
+    return m;
+}
+
+// Reads districts.json into `out`.
+void readDistricts(const QString &path, const Manifest &m, Problems &problems, std::vector<District> &out)
+{
+    const auto doc = readJsonFile(path, problems);
+    if (!doc)
+        return;
+    ContentReader r(path, problems, m.sourceTexts);
+    if (!r.object(*doc, "", {"districts"}))
+        return;
+    const json *list = r.array(*doc, "districts", "");
+    if (!list)
+        return;
+    std::set<QString> districtIds;
+    std::set<int> adcodes;
+    std::set<QString> unitKeys;
+    for (const auto &u : m.units)
+        unitKeys.insert(u.key);
+
+    for (size_t i = 0; i < list->size(); ++i) {
+        const std::string p = JsonChecker::child("/districts", i);
+        const json &o = (*list)[i];
+        if (!r.object(o, p, {"id", "adcode", "name", "brand", "summary", "focus_industries", "platforms",
+                             "policies", "initiatives", "figures"}))
+            continue;
+        District d;
+        d.id = r.id(o, p, districtIds, "district").value_or(QString());
+        if (auto code = r.nullableInt(o, "adcode", p)) {
+            d.adcode = *code;
+            if (d.adcode <= 0)
+                r.error(JsonChecker::child(p, "adcode"), QStringLiteral("adcode must be a positive whole number"));
+            else if (!adcodes.insert(d.adcode).second)
+                r.error(JsonChecker::child(p, "adcode"), QStringLiteral("duplicate adcode %1").arg(d.adcode));
+        } else if (o.contains("adcode")) {
+            r.error(JsonChecker::child(p, "adcode"), QStringLiteral("adcode must be a whole number"));
+        }
+        d.name = r.text(o, "name", p);
+        auto statement = [&](const char *key) {
+            Statement s;
+            const json *v = r.member(o, key, p);
+            if (!v)
+                return s;
+            const std::string sp = JsonChecker::child(p, key);
+            if (!r.object(*v, sp, {"zh", "en", "source"}))
+                return s;
+            s.text.zh = r.string(*v, "zh", sp).value_or(QString());
+            s.text.en = r.string(*v, "en", sp).value_or(QString());
+            s.source = r.source(*v, sp);
+            return s;
+        };
+        d.brand = statement("brand");
+        d.summary = statement("summary");
+
+        auto eachItem = [&](const char *key, std::initializer_list<const char *> members, auto &&read) {
+            const json *items = r.array(o, key, p);
+            if (!items)
+                return;
+            std::set<QString> itemIds;
+            for (size_t k = 0; k < items->size(); ++k) {
+                const std::string ip = JsonChecker::child(JsonChecker::child(p, key), k);
+                const json &item = (*items)[k];
+                if (!r.object(item, ip, members))
+                    continue;
+                read(item, ip, r.id(item, ip, itemIds, "item").value_or(QString()));
+            }
+        };
+        eachItem("focus_industries", {"id", "name", "source"}, [&](const json &it, const std::string &ip, QString id) {
+            d.industries.push_back({std::move(id), r.text(it, "name", ip), r.source(it, ip)});
+        });
+        static const auto platformKinds = {"park", "zone", "centre", "base", "institute", "fund", "alliance",
+                                           "incubator", "platform", "pool", "programme", "other"};
+        eachItem("platforms", {"id", "name", "kind", "description", "source"}, [&](const json &it, const std::string &ip, QString id) {
+            Platform x;
+            x.id = std::move(id);
+            x.name = r.text(it, "name", ip);
+            x.kind = r.oneOf(it, "kind", ip, platformKinds).value_or(QString());
+            x.description = r.text(it, "description", ip);
+            x.source = r.source(it, ip);
+            d.platforms.push_back(std::move(x));
+        });
+        eachItem("policies", {"id", "title", "kind", "year", "description", "source"}, [&](const json &it, const std::string &ip, QString id) {
+            Policy x;
+            x.id = std::move(id);
+            x.title = r.text(it, "title", ip);
+            x.kind = r.oneOf(it, "kind", ip, {"policy", "plan", "measures", "opinions", "task-list", "scheme"}).value_or(QString());
+            x.year = r.nullableInt(it, "year", ip);
+            x.description = r.text(it, "description", ip);
+            x.source = r.source(it, ip);
+            d.policies.push_back(std::move(x));
+        });
+        eachItem("initiatives", {"id", "name", "kind", "year", "description", "source"}, [&](const json &it, const std::string &ip, QString id) {
+            Initiative x;
+            x.id = std::move(id);
+            x.name = r.text(it, "name", ip);
+            x.kind = r.oneOf(it, "kind", ip, {"signing", "launch", "conference", "list", "first", "project",
+                                              "mechanism", "programme", "other"}).value_or(QString());
+            x.year = r.nullableInt(it, "year", ip);
+            x.description = r.text(it, "description", ip);
+            x.source = r.source(it, ip);
+            d.initiatives.push_back(std::move(x));
+        });
+        eachItem("figures", {"id", "value", "unit", "qualifier", "label", "relates_to", "source"}, [&](const json &it, const std::string &ip, QString id) {
+            Figure x;
+            x.id = std::move(id);
+            x.value = r.number(it, "value", ip).value_or(0);
+            if (!it.contains("unit") || it["unit"].is_null()) {
+                r.error(ip, QStringLiteral("the figure has no unit"));
+            } else if (auto u = r.string(it, "unit", ip)) {
+                x.unit = *u;
+                if (!unitKeys.count(x.unit))
+                    r.error(JsonChecker::child(ip, "unit"), QStringLiteral("unknown unit \"%1\" (not in dataset.json's units)").arg(x.unit));
+            }
+            x.qualifier = r.oneOf(it, "qualifier", ip, {"exact", "about", "more-than", "at-least"}).value_or(QString());
+            x.label = r.text(it, "label", ip);
+            x.relatesTo = r.nullableString(it, "relates_to", ip).value_or(QString());
+            if (!it.contains("relates_to"))
+                r.error(ip, QStringLiteral("missing required member \"relates_to\" (use null when the figure stands alone)"));
+            x.source = r.source(it, ip);
+            d.figures.push_back(std::move(x));
+        });
+        // figures may point at the district's platforms, policies and initiatives
+        std::set<QString> targets;
+        for (const auto &x : d.platforms) targets.insert(x.id);
+        for (const auto &x : d.policies) targets.insert(x.id);
+        for (const auto &x : d.initiatives) targets.insert(x.id);
+        for (size_t k = 0; k < d.figures.size(); ++k)
+            if (!d.figures[k].relatesTo.isEmpty() && !targets.count(d.figures[k].relatesTo))
+                r.error(JsonChecker::child(JsonChecker::child(JsonChecker::child(p, "figures"), k), "relates_to"),
+                        QStringLiteral("\"%1\" is not a platform, policy or initiative of this district").arg(d.figures[k].relatesTo));
+        out.push_back(std::move(d));
+    }
+}
+
+void readMetrics(const QString &path, const Manifest &m, const std::vector<District> &districts,
+                 Problems &problems, std::vector<Metric> &out)
+{
+    const auto doc = readJsonFile(path, problems);
+    if (!doc)
+        return;
+    ContentReader r(path, problems, m.sourceTexts);
+    if (!r.object(*doc, "", {"metrics", "derived"}))
+        return;
+    std::map<QString, size_t> districtIndex;
+    for (size_t i = 0; i < districts.size(); ++i)
+        districtIndex[districts[i].id] = i;
+    std::set<QString> keys, unitKeys;
+    for (const auto &u : m.units)
+        unitKeys.insert(u.key);
+    auto common = [&](const json &o, const std::string &p, Metric &x) {
+        if (auto k = r.string(o, "key", p)) {
+            x.key = *k;
+            if (!idPattern().match(x.key).hasMatch())
+                r.error(JsonChecker::child(p, "key"), QStringLiteral("metric key \"%1\" must be lowercase ASCII letters, digits and hyphens").arg(x.key));
+            else if (!keys.insert(x.key).second)
+                r.error(JsonChecker::child(p, "key"), QStringLiteral("duplicate metric key \"%1\"").arg(x.key));
+        }
+        x.label = r.text(o, "label", p);
+        if (auto u = r.string(o, "unit", p)) {
+            x.unit = *u;
+            if (!unitKeys.count(x.unit))
+                r.error(JsonChecker::child(p, "unit"), QStringLiteral("unknown unit \"%1\" (not in dataset.json's units)").arg(x.unit));
+        }
+        x.direction = toDirection(r.oneOf(o, "direction", p, {"neutral", "higher-is-better", "lower-is-better"}).value_or(QString()));
+    };
+    if (const json *list = r.array(*doc, "metrics", "")) {
+        for (size_t i = 0; i < list->size(); ++i) {
+            const std::string p = JsonChecker::child("/metrics", i);
+            const json &o = (*list)[i];
+            if (!r.object(o, p, {"key", "label", "unit", "source", "year", "direction", "decimals", "values"}))
+                continue;
+            Metric x;
+            common(o, p, x);
+            if (auto s = r.string(o, "source", p)) {
+                x.source = *s;
+                if (!m.sourceTexts.count(x.source))
+                    r.error(JsonChecker::child(p, "source"), QStringLiteral("unknown source \"%1\" (not in dataset.json's sources)").arg(x.source));
+            }
+            x.year = r.nullableInt(o, "year", p);
+            x.decimals = std::clamp(r.nullableInt(o, "decimals", p, false).value_or(0), 0, 6);
+            x.values.assign(districts.size(), std::nullopt);
+            const json *values = r.member(o, "values", p);
+            if (values && !values->is_object()) {
+                r.error(JsonChecker::child(p, "values"), QStringLiteral("expected an object of district id → value"));
+                values = nullptr;
+            }
+            if (values) {
+                for (const auto &[key, v] : values->items()) {
+                    const std::string vp = JsonChecker::child(JsonChecker::child(p, "values"), key.c_str());
+                    const QString id = QString::fromStdString(key);
+                    const auto it = districtIndex.find(id);
+                    if (it == districtIndex.end()) {
+                        r.error(vp, QStringLiteral("\"%1\" is not a district id of districts.json").arg(id));
+                        continue;
+                    }
+                    if (v.is_null())
+                        continue; // explicitly no data
+                    if (!v.is_number() || !std::isfinite(v.get<double>())) {
+                        r.error(vp, QStringLiteral("expected a number or null"));
+                        continue;
+                    }
+                    x.values[it->second] = v.get<double>();
+                }
+            }
+            out.push_back(std::move(x));
+        }
+    }
+    if (const json *list = r.array(*doc, "derived", "", false)) {
+        for (size_t i = 0; i < list->size(); ++i) {
+            const std::string p = JsonChecker::child("/derived", i);
+            const json &o = (*list)[i];
+            if (!r.object(o, p, {"key", "label", "unit", "direction", "count"}))
+                continue;
+            Metric x;
+            common(o, p, x);
+            x.derivedFrom = r.oneOf(o, "count", p, {"platforms", "policies", "initiatives", "figures", "focus_industries"}).value_or(QString());
+            x.values.reserve(districts.size());
+            for (const auto &d : districts) {
+                size_t n = 0;
+                if (x.derivedFrom == QLatin1String("platforms")) n = d.platforms.size();
+                else if (x.derivedFrom == QLatin1String("policies")) n = d.policies.size();
+                else if (x.derivedFrom == QLatin1String("initiatives")) n = d.initiatives.size();
+                else if (x.derivedFrom == QLatin1String("figures")) n = d.figures.size();
+                else if (x.derivedFrom == QLatin1String("focus_industries")) n = d.industries.size();
+                x.values.emplace_back(double(n));
+            }
+            out.push_back(std::move(x));
+        }
+    }
+}
+
+QString relativeSafe(const QString &dir, const QString &name, const QString &what, const QString &manifest, Problems &problems)
+{
+    if (name.isEmpty())
+        return {};
+    if (QDir::isAbsolutePath(name) || QDir::cleanPath(name).startsWith(QLatin1String(".."))) {
+        problems.push_back({Problem::Severity::Error, manifest, QStringLiteral("/files/") + what,
+                            QStringLiteral("\"%1\" must be a path inside the data directory").arg(name)});
+        return {};
+    }
+    return dir + QLatin1Char('/') + name;
+}
+
+} // namespace
+
+DatasetLoad loadDataset(const QString &dirIn)
+{
+    DatasetLoad result;
+    const QString dir = QDir(dirIn).absolutePath();
+    const QFileInfo dirInfo(dir);
+    if (!dirInfo.isDir()) {
+        result.problems.push_back({Problem::Severity::Error, dir, {},
+                                   dirInfo.exists() ? QStringLiteral("not a directory") : QStringLiteral("the data directory does not exist")});
+        return result;
+    }
+    const auto manifest = readManifest(dir, result.problems);
+    if (!manifest)
+        return result;
+    const QString manifestPath = dir + QStringLiteral("/dataset.json");
+    const QString boundaryPath = relativeSafe(dir, manifest->boundaries, QStringLiteral("boundaries"), manifestPath, result.problems);
+    const QString districtsPath = relativeSafe(dir, manifest->districts, QStringLiteral("districts"), manifestPath, result.problems);
+    const QString metricsPath = relativeSafe(dir, manifest->metrics, QStringLiteral("metrics"), manifestPath, result.problems);
+    if (hasErrors(result.problems))
+        return result;
+
+    auto data = std::make_shared<Dataset>();
+    data->dir = dir;
+    data->id = manifest->id;
+    data->title = manifest->title;
+    data->region = manifest->region;
+    data->sources = manifest->sources;
+    data->units = manifest->units;
+
+    BoundaryLoad boundaries = loadBoundaries(boundaryPath);
+    result.problems.insert(result.problems.end(), boundaries.problems.begin(), boundaries.problems.end());
+
+    std::vector<District> districts;
+    readDistricts(districtsPath, *manifest, result.problems, districts);
+    std::sort(districts.begin(), districts.end(), [](const District &a, const District &b) { return a.adcode < b.adcode; });
+
+    // Join content and boundaries on adcode; both directions must match.
+    if (boundaries.ok() && !districts.empty()) {
+        std::set<int> contentCodes;
+        for (size_t i = 0; i < districts.size(); ++i) {
+            const District &d = districts[i];
+            contentCodes.insert(d.adcode);
+            if (d.adcode > 0 && !boundaries.set.byAdcode(d.adcode))
+                result.problems.push_back({Problem::Severity::Error, districtsPath, QStringLiteral("/districts (id \"%1\")").arg(d.id),
+                                           QStringLiteral("district %1 (adcode %2) has no boundary in %3").arg(d.name.zh).arg(d.adcode).arg(manifest->boundaries)});
+        }
+        for (size_t i = 0; i < boundaries.set.districts.size(); ++i) {
+            const auto &s = boundaries.set.districts[i];
+            if (!contentCodes.count(s.adcode))
+                result.problems.push_back({Problem::Severity::Error, boundaryPath, QStringLiteral("/features/%1").arg(i),
+                                           QStringLiteral("the boundary of %1 (adcode %2) has no entry in %3").arg(s.nameZh).arg(s.adcode).arg(manifest->districts)});
+        }
+    }
+    std::vector<Metric> metrics;
+    readMetrics(metricsPath, *manifest, districts, result.problems, metrics);
+
+    if (hasErrors(result.problems))
+        return result; // nothing half-loaded
+
+    for (const auto &d : districts)
+        data->shapes.push_back(*boundaries.set.byAdcode(d.adcode));
+    data->districts = std::move(districts);
+    data->metrics = std::move(metrics);
+    data->bounds = boundaries.set.bounds;
+    std::vector<std::vector<Polygon>> polygons;
+    polygons.reserve(data->shapes.size());
+    for (const auto &s : data->shapes)
+        polygons.push_back(s.polygons);
+    data->hitIndex = HitIndex(polygons);
+
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &f : {manifestPath, boundaryPath, districtsPath, metricsPath}) {
+        QFile file(f);
+        if (file.open(QIODevice::ReadOnly))
+            hash.addData(&file);
+    }
+    data->version = QString::fromLatin1(hash.result().toHex().left(12));
+    result.dataset = std::move(data);
+    return result;
+}
+
+} // namespace sim

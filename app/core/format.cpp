@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+#include "format.h"
+
+#include <QLocale>
+
+#include <cmath>
+#include <map>
+
+namespace sim {
+
+QString formatNumber(double value, int decimals, Lang lang)
+{
+    const QLocale locale(lang == Lang::Zh ? QLocale::Chinese : QLocale::English,
+                         lang == Lang::Zh ? QLocale::China : QLocale::UnitedStates);
+    QString s = locale.toString(value, 'f', decimals);
+    if (decimals > 0) {
+        const QChar point = locale.decimalPoint().at(0);
+        if (s.contains(point)) {
+            while (s.endsWith(QLatin1Char('0')))
+                s.chop(1);
+            if (s.endsWith(point))
+                s.chop(1);
+        }
+    }
+    return s;
+}
+
+namespace {
+int decimalsOf(double v)
+{
+    for (int d = 0; d < 6; ++d)
+        if (std::abs(v * std::pow(10, d) - std::round(v * std::pow(10, d))) < 1e-9)
+            return d;
+    return 6;
+}
+
+// English for large amounts: 10 billion yuan, 120,000 m².
+QString englishAmount(double amount, const QString &base)
+{
+    QString number;
+    if (amount >= 1e9 && std::fmod(amount, 1e8) == 0)
+        number = formatNumber(amount / 1e9, 1, Lang::En) + QStringLiteral(" billion");
+    else if (amount >= 1e6 && std::fmod(amount, 1e5) == 0)
+        number = formatNumber(amount / 1e6, 1, Lang::En) + QStringLiteral(" million");
+    else
+        number = formatNumber(amount, decimalsOf(amount), Lang::En);
+    return base.isEmpty() ? number : number + QLatin1Char(' ') + base;
+}
+} // namespace
+
+QString formatFigure(const Figure &f, const Unit *unit, Lang lang)
+{
+    const QString number = formatNumber(f.value, decimalsOf(f.value), lang);
+    if (lang == Lang::Zh) {
+        const QString u = unit ? unit->name.zh : QString();
+        if (f.qualifier == QLatin1String("about"))
+            return QStringLiteral("约") + number + u;
+        if (f.qualifier == QLatin1String("more-than"))
+            return number + QStringLiteral("余") + u;
+        if (f.qualifier == QLatin1String("at-least"))
+            return QStringLiteral("至少") + number + u;
+        return number + u;
+    }
+    QString amount;
+    if (unit && unit->factor != 1 && !unit->baseEn.isEmpty())
+        amount = englishAmount(f.value * unit->factor, unit->baseEn);
+    else if (unit && !unit->name.en.isEmpty())
+        amount = number + QLatin1Char(' ') + unit->name.en;
+    else
+        amount = number;
+    if (f.qualifier == QLatin1String("about"))
+        return QStringLiteral("about ") + amount;
+    if (f.qualifier == QLatin1String("more-than"))
+        return QStringLiteral("more than ") + amount;
+    if (f.qualifier == QLatin1String("at-least"))
+        return QStringLiteral("at least ") + amount;
+    return amount;
+}
+
+QString noDataText(Lang lang)
+{
+    return lang == Lang::Zh ? QStringLiteral("暂无数据") : QStringLiteral("no data");
+}
+
+QString unitLabel(const Unit *unit, Lang lang)
+{
+    if (!unit)
+        return {};
+    return lang == Lang::Zh ? unit->name.zh : unit->name.en;
+}
+
+QString formatMetricValue(const Metric &metric, std::optional<double> value, const Unit *unit, Lang lang)
+{
+    if (!value)
+        return noDataText(lang);
+    const QString number = formatNumber(*value, metric.decimals, lang);
+    const QString u = unitLabel(unit, lang);
+    if (u.isEmpty())
+        return number;
+    return lang == Lang::Zh ? number + u : number + QLatin1Char(' ') + u;
+}
+
+QString kindLabel(const QString &kind, Lang lang)
+{
+    static const std::map<QString, std::pair<const char *, const char *>> names = {
+        {QStringLiteral("park"), {"园区", "Park"}},
+        {QStringLiteral("zone"), {"功能区", "Zone"}},
+        {QStringLiteral("centre"), {"中心", "Centre"}},
+        {QStringLiteral("base"), {"基地", "Base"}},
+        {QStringLiteral("institute"), {"研究机构", "Institute"}},
+        {QStringLiteral("fund"), {"基金", "Fund"}},
+        {QStringLiteral("alliance"), {"联盟", "Alliance"}},
+        {QStringLiteral("incubator"), {"孵化器", "Incubator"}},
+        {QStringLiteral("platform"), {"平台", "Platform"}},
+        {QStringLiteral("pool"), {"企业库", "Enterprise pool"}},
+        {QStringLiteral("programme"), {"计划", "Programme"}},
+        {QStringLiteral("policy"), {"政策", "Policy"}},
+        {QStringLiteral("plan"), {"规划/方案", "Plan"}},
+        {QStringLiteral("measures"), {"措施", "Measures"}},
+        {QStringLiteral("opinions"), {"意见", "Opinions"}},
+        {QStringLiteral("task-list"), {"任务分工", "Task list"}},
+        {QStringLiteral("scheme"), {"政策机制", "Scheme"}},
+        {QStringLiteral("signing"), {"签约", "Signing"}},
+        {QStringLiteral("launch"), {"揭牌/启动", "Launch"}},
+        {QStringLiteral("conference"), {"会议", "Conference"}},
+        {QStringLiteral("list"), {"榜单/图谱", "List"}},
+        {QStringLiteral("first"), {"全市首个", "City first"}},
+        {QStringLiteral("project"), {"项目", "Project"}},
+        {QStringLiteral("mechanism"), {"机制", "Mechanism"}},
+        {QStringLiteral("other"), {"其他", "Other"}},
+    };
+    const auto it = names.find(kind);
+    if (it == names.end())
+        return kind;
+    return QString::fromUtf8(lang == Lang::Zh ? it->second.first : it->second.second);
+}
+
+} // namespace sim

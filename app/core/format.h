@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "dataset.h"
+
+#include <QString>
+
+namespace sim {
+
+/** A number with thousands separators and up to `decimals` decimals (trailing zeros dropped). */
+QString formatNumber(double value, int decimals, Lang lang);
+
+/**
+ * A figure the way the source states it, in the chosen language:
+ * zh "约12万平方米", "70余个", "100亿元"; en "about 120,000 m²", "more than 70", "10 billion yuan".
+ */
+QString formatFigure(const Figure &figure, const Unit *unit, Lang lang);
+
+/** A metric value with its unit, or "no data" / "暂无数据" when the district has none. */
+QString formatMetricValue(const Metric &metric, std::optional<double> value, const Unit *unit, Lang lang);
+
+/** The unit's label for a legend or table header ("km²", "万人"); empty for counts. */
+QString unitLabel(const Unit *unit, Lang lang);
+
+/** "no data" in the language. */
+QString noDataText(Lang lang);
+
+/** Human-readable kind names ("park" → "园区" / "Park"). */
+QString kindLabel(const QString &kind, Lang lang);
+
+} // namespace sim

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "problem.h"
+
+#include <QString>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+namespace sim {
+
+/** Reads a JSON file; syntax errors (invalid UTF-8 included) are reported with line and column. */
+std::optional<nlohmann::json> readJsonFile(const QString &path, Problems &problems,
+                                           qint64 maxBytes = 64 * 1024 * 1024);
+
+/**
+ * Typed, reporting access to a parsed JSON document. Every accessor takes the JSON pointer of
+ * what it reads so that problems name the exact place; nothing throws, every problem is recorded.
+ */
+class JsonChecker
+{
+public:
+    using json = nlohmann::json;
+    JsonChecker(QString file, Problems &problems) : m_file(std::move(file)), m_problems(problems) {}
+
+    void error(const std::string &pointer, const QString &message);
+    void warning(const std::string &pointer, const QString &message);
+
+    /** obj must be an object; reports members not in `allowed` ("$schema" is always allowed). */
+    bool object(const json &value, const std::string &ptr, std::initializer_list<const char *> allowed);
+    /** The member, or nullptr (reported when required). */
+    const json *member(const json &obj, const char *key, const std::string &ptr, bool required = true);
+    /** A non-empty string (surrounding white space is an error too). */
+    std::optional<QString> string(const json &obj, const char *key, const std::string &ptr,
+                                  bool required = true);
+    /** A string that is null or absent → nullopt without error. */
+    std::optional<QString> nullableString(const json &obj, const char *key, const std::string &ptr);
+    std::optional<double> number(const json &obj, const char *key, const std::string &ptr,
+                                 bool required = true);
+    /** A whole number, or null (→ nullopt; absent is reported when required). */
+    std::optional<int> nullableInt(const json &obj, const char *key, const std::string &ptr,
+                                   bool required = true);
+    /** An array member (absent → reported when required; returns nullptr). */
+    const json *array(const json &obj, const char *key, const std::string &ptr, bool required = true);
+    /** One of the given strings. */
+    std::optional<QString> oneOf(const json &obj, const char *key, const std::string &ptr,
+                                 std::initializer_list<const char *> choices);
+
+    static std::string child(const std::string &ptr, const char *key);
+    static std::string child(const std::string &ptr, size_t index);
+
+    [[nodiscard]] const QString &file() const { return m_file; }
+
+private:
+    QString m_file;
+    Problems &m_problems;
+};
+
+} // namespace sim

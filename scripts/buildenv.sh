@@ -1,0 +1,227 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# The project's build environment: builds, tests and runs the application either with the system's
+# own Qt >= 6.5 (+ Qt Location, GDAL, nlohmann_json, GoogleTest), or, where the system lacks them
+# (Debian 12 has Qt 6.4 and no Qt Location), inside a Debian 13 build root made with debootstrap and
+# entered with `unshare --mount` + `chroot`. The root lives in a cache directory outside the checkout
+# and is reused by later runs; a half-made root is detected (no completion stamp) and repaired.
+#
+#   scripts/buildenv.sh run [APP ARGS...]   build, then start the application (bundled data)
+#   scripts/buildenv.sh test                build, then run the whole test suite (ctest)
+#   scripts/buildenv.sh bench [ARGS...]     build the benchmarks preset and run them
+#   scripts/buildenv.sh shell               an interactive shell in the environment (root mode)
+#   scripts/buildenv.sh exec CMD...         run CMD in the environment, in the checkout
+#
+# Environment:
+#   SIM_ENV=auto|host|root   where to build (default auto: host when it has everything)
+#   SIM_CACHE_DIR            cache directory (default ${XDG_CACHE_HOME:-~/.cache}/shanghai-innovation-map)
+#   SIM_DEBIAN_MIRROR        Debian mirror for the root (default: the host's, else deb.debian.org)
+#   SIM_PRESET               CMake preset for run/test (default: release)
+set -euo pipefail
+
+SRC=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+CACHE=${SIM_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/shanghai-innovation-map}
+ROOT="$CACHE/trixie-root"
+SUITE=trixie
+PRESET=${SIM_PRESET:-release}
+
+# Everything the build, the tests and the application need (Debian 13 package names).
+PACKAGES=(
+  g++ cmake ninja-build pkg-config git ca-certificates
+  qt6-base-dev qt6-declarative-dev qt6-location-dev qt6-positioning-dev qt6-svg-dev
+  qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins libxkbcommon-dev
+  qt6-base-private-dev qt6-declarative-private-dev qt6-positioning-private-dev
+  qml6-module-qtlocation qml6-module-qtpositioning qt6-location-plugins
+  qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
+  qml6-module-qtquick-shapes qml6-module-qtquick-window qml6-module-qtquick-templates
+  qml6-module-qtquick-dialogs qml6-module-qtqml-workerscript qml6-module-qtqml-models
+  qml6-module-qtcore qml6-module-qttest qml6-module-qtquick-effects
+  libgdal-dev nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev libicu-dev
+  fonts-wqy-microhei poppler-utils xvfb xauth
+  libgl1-mesa-dri libegl-mesa0 libglx-mesa0
+)
+# Bump when the way the root is made changes, so old roots are repaired.
+ROOT_RECIPE=1
+
+log() { printf '[buildenv] %s\n' "$*" >&2; }
+die() { printf '[buildenv] error: %s\n' "$*" >&2; exit 1; }
+
+# --- which environment -------------------------------------------------------------------------
+
+host_has_deps() {
+  command -v cmake >/dev/null 2>&1 || return 1
+  command -v ninja >/dev/null 2>&1 || return 1
+  local probe
+  probe=$(mktemp -d)
+  # A real find_package() of every dependency, with the versions we need.
+  if cmake -S "$SRC/cmake/probe" -B "$probe" -G Ninja >"$probe/log" 2>&1; then
+    rm -rf "$probe"; return 0
+  fi
+  rm -rf "$probe"; return 1
+}
+
+apt_can_provide() {  # the host's apt knows every package (e.g. Debian 13, Ubuntu 24.04+)
+  command -v apt-cache >/dev/null 2>&1 || return 1
+  local p
+  for p in qt6-location-dev qml6-module-qtlocation libgdal-dev nlohmann-json3-dev libgtest-dev; do
+    apt-cache policy "$p" 2>/dev/null | grep -q 'Candidate: [0-9]' || return 1
+  done
+  # Qt must be >= 6.5 (Debian 12's is 6.4.2, and it has no qt6-location-dev anyway)
+  local v
+  v=$(apt-cache policy qt6-base-dev | sed -n 's/.*Candidate: \([0-9.]*\).*/\1/p' | head -n1)
+  [ -n "$v" ] && printf '%s\n6.5\n' "$v" | sort -V -C -r 2>/dev/null
+}
+
+choose_env() {
+  case "${SIM_ENV:-auto}" in
+    host) echo host; return ;;
+    root) echo root; return ;;
+    auto) ;;
+    *) die "SIM_ENV must be auto, host or root (got '${SIM_ENV}')" ;;
+  esac
+  if host_has_deps; then echo host; return; fi
+  if [ "$(id -u)" = 0 ] && apt_can_provide; then echo host-install; return; fi
+  if [ -f /etc/debian_version ]; then echo root; return; fi
+  die "this system lacks Qt >= 6.5 with Qt Location, GDAL, nlohmann_json or GoogleTest.
+Install them with your package manager (Fedora: qt6-qtlocation-devel gdal-devel json-devel gtest-devel;
+Arch: qt6-location gdal nlohmann-json gtest), or use a Debian-based system, where this script
+builds a Debian 13 root by itself."
+}
+
+# --- the Debian 13 root ------------------------------------------------------------------------
+
+mirror() {
+  if [ -n "${SIM_DEBIAN_MIRROR:-}" ]; then echo "$SIM_DEBIAN_MIRROR"; return; fi
+  local m=""
+  if [ -f /etc/apt/sources.list.d/debian.sources ]; then
+    m=$(awk '/^URIs:/ && $2 !~ /security/ {print $2; exit}' /etc/apt/sources.list.d/debian.sources)
+  fi
+  if [ -z "$m" ] && [ -f /etc/apt/sources.list ]; then
+    m=$(awk '$1=="deb" && $3 !~ /security/ {print $2; exit}' /etc/apt/sources.list)
+  fi
+  echo "${m:-http://deb.debian.org/debian}"
+}
+
+wanted_stamp() { printf 'recipe=%s suite=%s packages=%s\n' "$ROOT_RECIPE" "$SUITE" "${PACKAGES[*]}"; }
+
+host_install() {  # $@: packages for the host's apt
+  local missing=()
+  local p
+  for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  [ "$(id -u)" = 0 ] || die "missing host packages: ${missing[*]} (run as root, or: sudo apt-get install ${missing[*]})"
+  log "installing on the host: ${missing[*]}"
+  apt-get update -qq || log "apt-get update failed; trying with the package lists we have"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# Run a command inside the root with /dev, /proc, /tmp and the checkout mounted. The mounts live
+# in a private mount namespace and vanish with it: nothing is left mounted, even after a kill.
+in_root() {  # $1: command string for bash -c inside the root
+  local cmd=$1
+  local xauth=""
+  if [ -n "${XAUTHORITY:-}" ] && [ -f "$XAUTHORITY" ]; then
+    xauth=$(mktemp /tmp/sim-xauth.XXXXXX); cp "$XAUTHORITY" "$xauth"
+  elif [ -f "$HOME/.Xauthority" ]; then
+    xauth=$(mktemp /tmp/sim-xauth.XXXXXX); cp "$HOME/.Xauthority" "$xauth"
+  fi
+  local wd=$PWD
+  local rc=0
+  unshare --mount --propagation private -- bash -c '
+    set -e
+    R=$1; S=$2; W=$3; shift 3
+    mount --rbind /dev "$R/dev"
+    mount -t proc proc "$R/proc"
+    mount --rbind /tmp "$R/tmp"
+    mkdir -p "$R$S"; mount --bind "$S" "$R$S"
+    case "$W" in "$S"|"$S"/*|/tmp|/tmp/*) ;; *) if [ -d "$W" ]; then mkdir -p "$R$W"; mount --bind "$W" "$R$W"; fi ;; esac
+    cp -L /etc/resolv.conf "$R/etc/resolv.conf" 2>/dev/null || true
+    exec chroot "$R" "$@"
+  ' _ "$ROOT" "$SRC" "$wd" /usr/bin/env -i \
+      HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+      LANG="${LANG:-C.UTF-8}" LC_ALL="${LC_ALL:-}" TERM="${TERM:-dumb}" CI="${CI:-}" \
+      DISPLAY="${DISPLAY:-}" XAUTHORITY="$xauth" QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-}" \
+      QT_QUICK_BACKEND="${QT_QUICK_BACKEND:-}" QT_SCALE_FACTOR="${QT_SCALE_FACTOR:-}" \
+      SIM_CACHE_DIR=/nonexistent SIM_IN_ROOT=1 CTEST_PARALLEL_LEVEL="${CTEST_PARALLEL_LEVEL:-}" \
+      DEBIAN_FRONTEND=noninteractive \
+      bash -c "cd \"\$0\" 2>/dev/null || cd \"$SRC\"; $cmd" "$wd" || rc=$?
+  [ -n "$xauth" ] && rm -f "$xauth"
+  return $rc
+}
+
+ensure_root() {
+  [ "$(id -u)" = 0 ] || die "making the Debian 13 build root needs root (unshare, chroot, debootstrap); run as root or use SIM_ENV=host with Qt >= 6.5 installed"
+  mkdir -p "$CACHE"
+  exec 9>"$CACHE/.lock"
+  flock 9
+  local want; want=$(wanted_stamp)
+  if [ -f "$ROOT/.sim-root-ready" ] && [ "$(cat "$ROOT/.sim-root-ready")" = "$want" ]; then
+    flock -u 9; return 0
+  fi
+  host_install debootstrap
+  command -v unshare >/dev/null || die "unshare (util-linux) is missing"
+  local t0=$SECONDS
+  if [ ! -f "$ROOT/.sim-debootstrap-done" ]; then
+    # Never trust a root whose debootstrap did not finish: start it again from nothing.
+    [ -e "$ROOT" ] && { log "removing an unfinished build root at $ROOT"; rm -rf --one-file-system "$ROOT"; }
+    log "creating a Debian 13 build root in $ROOT (first run only, ~1 min)"
+    debootstrap --variant=minbase "$SUITE" "$ROOT" "$(mirror)" >"$CACHE/debootstrap.log" 2>&1 \
+      || die "debootstrap failed; see $CACHE/debootstrap.log"
+    touch "$ROOT/.sim-debootstrap-done"
+  else
+    log "repairing/updating the build root in $ROOT"
+  fi
+  rm -f "$ROOT/.sim-root-ready"
+  log "installing the build packages into the root (~2 min the first time)"
+  if ! in_root "dpkg --configure -a >/dev/null 2>&1; apt-get update -qq && apt-get install -y -qq -f >/dev/null && apt-get install -y -qq --no-install-recommends ${PACKAGES[*]} >/dev/null" \
+       >"$CACHE/apt.log" 2>&1; then
+    tail -n 30 "$CACHE/apt.log" >&2
+    die "installing packages into the build root failed; see $CACHE/apt.log (a later run repairs it)"
+  fi
+  in_root "apt-get clean" >/dev/null 2>&1 || true
+  echo "$want" >"$ROOT/.sim-root-ready"
+  log "build root ready in $((SECONDS - t0)) s"
+  flock -u 9
+}
+
+# --- entry -------------------------------------------------------------------------------------
+
+run_in_env() {  # $1: env, $2: command string
+  local env=$1 cmd=$2
+  case "$env" in
+    host) (cd "$SRC" && bash -c "$cmd") ;;
+    root) ensure_root; in_root "$cmd" ;;
+  esac
+}
+
+main() {
+  local action=${1:-}
+  [ $# -gt 0 ] && shift
+  local env
+  if [ -n "${SIM_IN_ROOT:-}" ]; then env=host; else env=$(choose_env); fi
+  if [ "$env" = host-install ]; then
+    host_install "${PACKAGES[@]}"; env=host
+  fi
+  local tag=host; [ "$env" = root ] && tag=$SUITE
+  local bdir="build/$tag-$PRESET"
+  local configure="cmake --preset $PRESET -B $bdir >/dev/null && cmake --build $bdir"
+  local q; q=$(printf ' %q' "$@")
+  case "$action" in
+    run)
+      local where="\"$SRC/$bdir/app/shanghai-innovation-map\""
+      run_in_env "$env" "cd \"$SRC\" && $configure && cd $(printf '%q' "$PWD") && exec $where$q" ;;
+    test)
+      run_in_env "$env" "cd \"$SRC\" && $configure && ctest --test-dir $bdir --output-on-failure -j2$q" ;;
+    bench)
+      run_in_env "$env" "cd \"$SRC\" && cmake --preset benchmarks -B build/$tag-benchmarks >/dev/null && cmake --build build/$tag-benchmarks && cmake --build build/$tag-benchmarks --target run-benchmarks$q" ;;
+    shell)
+      [ "$env" = root ] || die "shell is for the build root; on this host just use your shell"
+      ensure_root; in_root "exec bash -i" ;;
+    exec)
+      run_in_env "$env" "cd \"$SRC\" && $q" ;;
+    *)
+      sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  esac
+}
+
+main "$@"
