@@ -8,7 +8,6 @@
 #
 #   scripts/buildenv.sh run [APP ARGS...]   build, then start the application (bundled data)
 #   scripts/buildenv.sh test                build, then run the whole test suite (ctest)
-#   scripts/buildenv.sh bench [ARGS...]     build the benchmarks preset and run them
 #   scripts/buildenv.sh shell               an interactive shell in the environment (root mode)
 #   scripts/buildenv.sh exec CMD...         run CMD in the environment, in the checkout
 #
@@ -20,7 +19,7 @@
 set -euo pipefail
 
 SRC=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-CACHE=${SIM_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/shanghai-innovation-map}
+CACHE=${SIM_CACHE_DIR:-${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/shanghai-innovation-map}
 ROOT="$CACHE/trixie-root"
 SUITE=trixie
 PRESET=${SIM_PRESET:-release}
@@ -122,7 +121,7 @@ in_root() {  # $1: command string for bash -c inside the root
   local xauth=""
   if [ -n "${XAUTHORITY:-}" ] && [ -f "$XAUTHORITY" ]; then
     xauth=$(mktemp /tmp/sim-xauth.XXXXXX); cp "$XAUTHORITY" "$xauth"
-  elif [ -f "$HOME/.Xauthority" ]; then
+  elif [ -f "${HOME:-/nonexistent}/.Xauthority" ]; then
     xauth=$(mktemp /tmp/sim-xauth.XXXXXX); cp "$HOME/.Xauthority" "$xauth"
   fi
   local wd=$PWD
@@ -212,15 +211,13 @@ main() {
       run_in_env "$env" "cd \"$SRC\" && $configure && cd $(printf '%q' "$PWD") && exec $where$q" ;;
     test)
       run_in_env "$env" "cd \"$SRC\" && $configure && ctest --test-dir $bdir --output-on-failure -j2$q" ;;
-    bench)
-      run_in_env "$env" "cd \"$SRC\" && cmake --preset benchmarks -B build/$tag-benchmarks >/dev/null && cmake --build build/$tag-benchmarks && cmake --build build/$tag-benchmarks --target run-benchmarks$q" ;;
     shell)
       [ "$env" = root ] || die "shell is for the build root; on this host just use your shell"
       ensure_root; in_root "exec bash -i" ;;
     exec)
       run_in_env "$env" "cd \"$SRC\" && $q" ;;
     *)
-      sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
+      sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
   esac
 }
 

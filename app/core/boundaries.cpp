@@ -206,6 +206,10 @@ BoundaryLoad loadBoundaries(const QString &path)
         }
     }
 
+    if (layer->GetFeatureCount(TRUE) == 0) {
+        reader.error({}, QStringLiteral("the file holds no features"));
+        return result;
+    }
     const OGRFeatureDefn *defn = layer->GetLayerDefn();
     const int adcodeField = defn->GetFieldIndex("adcode");
     const int nameField = defn->GetFieldIndex("name");
@@ -260,8 +264,6 @@ BoundaryLoad loadBoundaries(const QString &path)
             result.set.districts.push_back(std::move(shape));
         }
     }
-    if (index == 0)
-        reader.error({}, QStringLiteral("the file holds no features"));
     if (!result.ok())
         result.set = {};
     return result;

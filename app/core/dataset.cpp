@@ -302,18 +302,19 @@ std::optional<Manifest> readManifest(const QString &dir, Problems &problems)
     return m;
 }
 
-// Reads districts.json into `out`.
-void readDistricts(const QString &path, const Manifest &m, Problems &problems, std::vector<District> &out)
+// Reads districts.json into `out`. Returns false when the file could not be read as a list of
+// districts at all (then joins with other files would only repeat that one problem).
+bool readDistricts(const QString &path, const Manifest &m, Problems &problems, std::vector<District> &out)
 {
     const auto doc = readJsonFile(path, problems);
     if (!doc)
-        return;
+        return false;
     ContentReader r(path, problems, m.sourceTexts);
     if (!r.object(*doc, "", {"districts"}))
-        return;
+        return false;
     const json *list = r.array(*doc, "districts", "");
     if (!list)
-        return;
+        return false;
     std::set<QString> districtIds;
     std::set<int> adcodes;
     std::set<QString> unitKeys;
@@ -334,8 +335,8 @@ void readDistricts(const QString &path, const Manifest &m, Problems &problems, s
                 r.error(JsonChecker::child(p, "adcode"), QStringLiteral("adcode must be a positive whole number"));
             else if (!adcodes.insert(d.adcode).second)
                 r.error(JsonChecker::child(p, "adcode"), QStringLiteral("duplicate adcode %1").arg(d.adcode));
-        } else if (o.contains("adcode")) {
-            r.error(JsonChecker::child(p, "adcode"), QStringLiteral("adcode must be a whole number"));
+        } else if (o.contains("adcode") && o["adcode"].is_null()) {
+            r.error(JsonChecker::child(p, "adcode"), QStringLiteral("adcode must be a whole number, not null"));
         }
         d.name = r.text(o, "name", p);
         auto statement = [&](const char *key) {
@@ -432,10 +433,12 @@ void readDistricts(const QString &path, const Manifest &m, Problems &problems, s
                         QStringLiteral("\"%1\" is not a platform, policy or initiative of this district").arg(d.figures[k].relatesTo));
         out.push_back(std::move(d));
     }
+    return true;
 }
 
+// `districtsKnown` is false when districts.json could not be read: then value keys are not checked.
 void readMetrics(const QString &path, const Manifest &m, const std::vector<District> &districts,
-                 Problems &problems, std::vector<Metric> &out)
+                 bool districtsKnown, Problems &problems, std::vector<Metric> &out)
 {
     const auto doc = readJsonFile(path, problems);
     if (!doc)
@@ -492,7 +495,8 @@ void readMetrics(const QString &path, const Manifest &m, const std::vector<Distr
                     const QString id = QString::fromStdString(key);
                     const auto it = districtIndex.find(id);
                     if (it == districtIndex.end()) {
-                        r.error(vp, QStringLiteral("\"%1\" is not a district id of districts.json").arg(id));
+                        if (districtsKnown)
+                            r.error(vp, QStringLiteral("\"%1\" is not a district id of districts.json").arg(id));
                         continue;
                     }
                     if (v.is_null())
@@ -577,11 +581,13 @@ DatasetLoad loadDataset(const QString &dirIn)
     result.problems.insert(result.problems.end(), boundaries.problems.begin(), boundaries.problems.end());
 
     std::vector<District> districts;
-    readDistricts(districtsPath, *manifest, result.problems, districts);
+    const bool districtsKnown = readDistricts(districtsPath, *manifest, result.problems, districts);
     std::sort(districts.begin(), districts.end(), [](const District &a, const District &b) { return a.adcode < b.adcode; });
 
     // Join content and boundaries on adcode; both directions must match.
-    if (boundaries.ok() && !districts.empty()) {
+    // A district whose adcode could not be read was reported already; do not report its boundary too.
+    const bool adcodesKnown = std::all_of(districts.begin(), districts.end(), [](const District &d) { return d.adcode > 0; });
+    if (boundaries.ok() && districtsKnown && adcodesKnown) {
         std::set<int> contentCodes;
         for (size_t i = 0; i < districts.size(); ++i) {
             const District &d = districts[i];
@@ -598,7 +604,7 @@ DatasetLoad loadDataset(const QString &dirIn)
         }
     }
     std::vector<Metric> metrics;
-    readMetrics(metricsPath, *manifest, districts, result.problems, metrics);
+    readMetrics(metricsPath, *manifest, districts, districtsKnown, result.problems, metrics);
 
     if (hasErrors(result.problems))
         return result; // nothing half-loaded
