@@ -85,7 +85,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption atOpt(QStringLiteral("at"), QStringLiteral("Start with the district containing this WGS84 point selected."), QStringLiteral("LAT,LON"));
     const QCommandLineOption screenshotOpt(QStringLiteral("screenshot"), QStringLiteral("Render the window, save it as a PNG image to FILE and exit."), QStringLiteral("FILE"));
     const QCommandLineOption sizeOpt(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1280x800."), QStringLiteral("WxH"));
-    parser.addOptions({dataOpt, validateOpt, langOpt, districtOpt, atOpt, screenshotOpt, sizeOpt});
+    const QCommandLineOption themeOpt(QStringLiteral("theme"), QStringLiteral("Colour theme: dark or light (default: the platform's)."), QStringLiteral("dark|light"));
+    const QCommandLineOption metricOpt(QStringLiteral("metric"), QStringLiteral("Colour the map by this metric (e.g. population-density)."), QStringLiteral("KEY"));
+    parser.addOptions({dataOpt, validateOpt, langOpt, districtOpt, atOpt, screenshotOpt, sizeOpt, themeOpt, metricOpt});
     parser.process(app);
 
     const QString dataDir = parser.isSet(dataOpt) ? parser.value(dataOpt) : sim::bundledDataDir();
@@ -102,8 +104,17 @@ int main(int argc, char *argv[])
         }
         options.language = lang;
     }
+    if (parser.isSet(themeOpt)) {
+        options.theme = parser.value(themeOpt);
+        if (options.theme != QLatin1String("dark") && options.theme != QLatin1String("light")) {
+            print(stderr, QStringLiteral("--theme takes dark or light, not \"%1\"").arg(options.theme));
+            return 2;
+        }
+    }
     if (parser.isSet(districtOpt))
         options.district = parser.value(districtOpt);
+    if (parser.isSet(metricOpt))
+        options.metric = parser.value(metricOpt);
     if (parser.isSet(atOpt)) {
         options.at = parseLatLon(parser.value(atOpt));
         if (!options.at) {
@@ -131,6 +142,11 @@ int main(int argc, char *argv[])
     if (controller && controller->loaded()) {
         if (parser.isSet(districtOpt) && controller->selectedIndex() < 0) {
             print(stderr, QStringLiteral("No district matches \"%1\".").arg(parser.value(districtOpt)));
+            if (headlessRun)
+                return 2;
+        }
+        if (parser.isSet(metricOpt) && controller->metricKey() != options.metric) {
+            print(stderr, QStringLiteral("No metric has the key \"%1\".").arg(options.metric));
             if (headlessRun)
                 return 2;
         }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The main screen: a toolbar, the map, and the district panel beside it (never over it).
+// The main screen: a toolbar (search, metric, zoom, reset, language), the map with its legend and
+// scale bar, and the district panel beside the map (never over it).
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -8,11 +9,22 @@ import ShanghaiInnovationMap
 Item {
     id: root
     property alias map: districtMap
+    property bool dark: false
 
     Shortcut {
         sequence: "Escape"
-        enabled: AppController.selectedIndex >= 0
-        onActivated: AppController.clearSelection()
+        enabled: AppController.selectedIndex >= 0 && !search.activeFocus
+        onActivated: {
+            AppController.clearSelection()
+            districtMap.forceActiveFocus()
+        }
+    }
+    Shortcut {
+        sequences: [StandardKey.Find]
+        onActivated: {
+            search.forceActiveFocus()
+            search.selectAll()
+        }
     }
 
     ColumnLayout {
@@ -26,10 +38,36 @@ Item {
                 anchors.fill: parent
                 anchors.leftMargin: 12
                 anchors.rightMargin: 8
+                spacing: 8
                 Label {
-                    text: AppController.language === "zh" ? "上海创新地图" : "Shanghai Innovation Map"
+                    text: qsTr("Shanghai Innovation Map")
                     font.pixelSize: 17
                     font.bold: true
+                }
+                SearchBox {
+                    id: search
+                    Layout.preferredWidth: 320
+                    Layout.leftMargin: 12
+                    onChosen: districtMap.forceActiveFocus()
+                }
+                Label {
+                    text: qsTr("Colour by")
+                    Layout.leftMargin: 8
+                }
+                ComboBox {
+                    id: metricPicker
+                    objectName: "metricPicker"
+                    Layout.preferredWidth: 250
+                    model: AppController.metrics
+                    textRole: "label"
+                    valueRole: "key"
+                    Accessible.name: qsTr("Colour the map by")
+                    currentIndex: AppController.metrics.indexOfKey(AppController.metricKey)
+                    onActivated: AppController.metricKey = currentValue
+                    Connections {
+                        target: AppController
+                        function onLanguageChanged() { metricPicker.currentIndex = AppController.metrics.indexOfKey(AppController.metricKey) }
+                    }
                 }
                 Item { Layout.fillWidth: true }
                 ToolButton {
@@ -52,12 +90,15 @@ Item {
                 }
                 ToolButton {
                     objectName: "resetViewButton"
-                    text: AppController.language === "zh" ? "全市视图" : "Reset view"
+                    text: qsTr("Reset view")
                     Accessible.name: qsTr("Reset the view to the whole city")
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Show the whole city (0)")
                     onClicked: districtMap.resetView()
                 }
                 ToolButton {
                     objectName: "languageButton"
+                    // the name of the other language, in that language
                     text: AppController.language === "zh" ? "English" : "中文"
                     Accessible.name: qsTr("Switch language")
                     onClicked: AppController.language = AppController.language === "zh" ? "en" : "zh"
@@ -69,18 +110,38 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: 0
-            DistrictMap {
-                id: districtMap
+            Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                focus: true
+                DistrictMap {
+                    id: districtMap
+                    anchors.fill: parent
+                    dark: root.dark
+                    focus: true
+                }
+                Legend {
+                    anchors.left: parent.left
+                    anchors.bottom: parent.bottom
+                    anchors.margins: 12
+                }
+                ScaleBar {
+                    anchors.right: parent.right
+                    anchors.bottom: parent.bottom
+                    anchors.margins: 14
+                    zoomLevel: districtMap.zoomLevel
+                    latitude: districtMap.center.latitude
+                    dark: root.dark
+                }
             }
             DistrictPanel {
                 id: panel
                 visible: AppController.selectedIndex >= 0
                 Layout.preferredWidth: Math.min(420, root.width * 0.4)
                 Layout.fillHeight: true
-                onCloseRequested: AppController.clearSelection()
+                onCloseRequested: {
+                    AppController.clearSelection()
+                    districtMap.forceActiveFocus()
+                }
             }
         }
     }

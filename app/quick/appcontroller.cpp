@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "appcontroller.h"
 
+#include "choropleth.h"
+#include "format.h"
+
+#include <QCoreApplication>
 #include <QLocale>
+#include <QQmlEngine>
+#include <QSettings>
+#include <QTranslator>
 
 namespace sim {
 
@@ -25,24 +32,33 @@ void AppController::setStartupOptions(const StartupOptions &options)
     startupOptions() = options;
 }
 
-AppController *AppController::create(QQmlEngine *, QJSEngine *)
+AppController *AppController::create(QQmlEngine *engine, QJSEngine *)
 {
-    return new AppController(startupOptions());
+    return new AppController(startupOptions(), engine);
 }
 
-AppController::AppController(const StartupOptions &o, QObject *parent) : QObject(parent)
+AppController::AppController(const StartupOptions &o, QQmlEngine *engine, QObject *parent)
+    : QObject(parent), m_theme(o.theme), m_engine(engine)
 {
-    m_lang = QLocale::system().language() == QLocale::Chinese ? Lang::Zh : Lang::En;
-    if (!o.language.isEmpty())
-        setLanguage(o.language);
+    // --lang, else the language chosen last time, else the system's
+    QString lang = o.language;
+    if (lang.isEmpty())
+        lang = QSettings().value(QStringLiteral("language")).toString();
+    if (lang.isEmpty())
+        lang = QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh") : QStringLiteral("en");
+    m_lang = lang == QLatin1String("zh") ? Lang::Zh : Lang::En;
+    applyTranslator();
     load(o.dataDir.isEmpty() ? bundledDataDir() : o.dataDir);
     if (loaded()) {
+        setMetricKey(o.metric);
         if (!o.district.isEmpty())
             select(findDistrict(o.district));
         else if (o.at)
             select(districtAt(o.at->lat, o.at->lon));
     }
 }
+
+AppController::~AppController() = default;
 
 bool AppController::load(const QString &dir)
 {
@@ -51,12 +67,36 @@ bool AppController::load(const QString &dir)
     m_problems = toStrings(load.problems);
     m_data = std::move(load.dataset);
     m_selected = -1;
+    m_hovered = -1;
+    if (m_data && !m_data->metric(m_metricKey))
+        m_metricKey.clear();
     m_districts.reset(m_data, m_lang);
     m_rings.reset(m_data);
+    m_metrics.reset(m_data, m_lang);
+    m_search.reset(m_data, m_lang);
     refreshProfile();
+    refreshMetric();
     Q_EMIT datasetChanged();
     Q_EMIT selectionChanged();
+    Q_EMIT hoverChanged();
     return loaded();
+}
+
+void AppController::applyTranslator()
+{
+    if (m_translator) {
+        QCoreApplication::removeTranslator(m_translator.get());
+        m_translator.reset();
+    }
+    if (m_lang == Lang::Zh) {
+        auto translator = std::make_unique<QTranslator>();
+        if (translator->load(QStringLiteral(":/i18n/shanghai-innovation-map_zh_CN.qm"))) {
+            QCoreApplication::installTranslator(translator.get());
+            m_translator = std::move(translator);
+        }
+    }
+    if (m_engine)
+        m_engine->retranslate();
 }
 
 QGeoRectangle AppController::bounds() const
@@ -70,10 +110,16 @@ void AppController::setLanguage(const QString &language)
     if (lang == m_lang)
         return;
     m_lang = lang;
+    QSettings().setValue(QStringLiteral("language"), this->language());
+    applyTranslator();
     m_districts.setLanguage(lang);
+    m_metrics.reset(m_data, m_lang);
+    m_search.reset(m_data, m_lang);
     refreshProfile();
+    refreshMetric();
     Q_EMIT languageChanged();
     Q_EMIT selectionChanged();
+    Q_EMIT hoverChanged();
 }
 
 void AppController::select(int index)
@@ -83,8 +129,99 @@ void AppController::select(int index)
     if (index == m_selected)
         return;
     m_selected = index;
+    m_highlighted.clear();
     refreshProfile();
     Q_EMIT selectionChanged();
+    Q_EMIT highlightChanged();
+}
+
+void AppController::setHoveredIndex(int index)
+{
+    if (!m_data || index < 0 || size_t(index) >= m_data->districts.size())
+        index = -1;
+    if (index == m_hovered)
+        return;
+    m_hovered = index;
+    Q_EMIT hoverChanged();
+}
+
+QString AppController::hoverText() const
+{
+    if (m_hovered < 0)
+        return {};
+    const QString name = m_data->districts[size_t(m_hovered)].name.get(m_lang);
+    const Metric *m = m_data->metric(m_metricKey);
+    if (!m)
+        return name;
+    return name + QStringLiteral("\n") + m->label.get(m_lang) + (m_lang == Lang::Zh ? QStringLiteral("：") : QStringLiteral(": "))
+        + formatMetricValue(*m, m->values[size_t(m_hovered)], m_data->unit(m->unit), m_lang);
+}
+
+void AppController::setMetricKey(const QString &key)
+{
+    const QString k = m_data && m_data->metric(key) ? key : QString();
+    if (k == m_metricKey)
+        return;
+    m_metricKey = k;
+    refreshMetric();
+    Q_EMIT metricChanged();
+    Q_EMIT hoverChanged();
+}
+
+QString AppController::metricTitle() const
+{
+    const Metric *m = m_data ? m_data->metric(m_metricKey) : nullptr;
+    if (!m)
+        return {};
+    const QString unit = unitLabel(m_data->unit(m->unit), m_lang);
+    QString title = m->label.get(m_lang);
+    if (m->year)
+        title += m_lang == Lang::Zh ? QStringLiteral("（%1年）").arg(*m->year) : QStringLiteral(" (%1)").arg(*m->year);
+    if (!unit.isEmpty())
+        title += m_lang == Lang::Zh ? QStringLiteral("，单位：") + unit : QStringLiteral(", ") + unit;
+    return title;
+}
+
+QString AppController::metricSource() const
+{
+    const Metric *m = m_data ? m_data->metric(m_metricKey) : nullptr;
+    if (!m)
+        return {};
+    if (m->isDerived())
+        return m_lang == Lang::Zh ? QStringLiteral("由各区数据计数得出") : QStringLiteral("Counted from each district's data");
+    const Source *src = m_data->source(m->source);
+    return src ? (m_lang == Lang::Zh ? QStringLiteral("来源：") : QStringLiteral("Source: ")) + src->title.get(m_lang) : m->source;
+}
+
+void AppController::refreshMetric()
+{
+    m_fills.clear();
+    const Metric *m = m_data ? m_data->metric(m_metricKey) : nullptr;
+    if (!m) {
+        m_legend.show(nullptr, nullptr, {}, m_lang);
+        return;
+    }
+    const Classification classes = classify(*m);
+    for (const auto &v : m->values)
+        m_fills.push_back(classes.colorOf(v));
+    m_legend.show(m_data.get(), m, classes, m_lang);
+}
+
+void AppController::setHighlightedItemId(const QString &id)
+{
+    if (id == m_highlighted)
+        return;
+    m_highlighted = id;
+    Q_EMIT highlightChanged();
+}
+
+void AppController::chooseSearchResult(int row)
+{
+    const QModelIndex index = m_search.index(row);
+    if (!index.isValid())
+        return;
+    select(index.data(SearchModel::DistrictRole).toInt());
+    setHighlightedItemId(index.data(SearchModel::ItemIdRole).toString());
 }
 
 void AppController::refreshProfile()
@@ -120,6 +257,32 @@ QString AppController::selectedBrandSource() const
 QGeoRectangle AppController::selectedBounds() const
 {
     return m_selected >= 0 ? toGeo(m_data->shapes[size_t(m_selected)].bounds) : QGeoRectangle();
+}
+
+QStringList AppController::selectedIndustries() const
+{
+    QStringList out;
+    if (m_selected >= 0)
+        for (const auto &x : m_data->districts[size_t(m_selected)].industries)
+            out << x.name.get(m_lang);
+    return out;
+}
+
+QStringList AppController::sourceLines() const
+{
+    QStringList out;
+    if (!m_data)
+        return out;
+    for (const Source &s : m_data->sources) {
+        QString line = s.title.get(m_lang) + QStringLiteral(" — ") + s.publisher.get(m_lang);
+        if (s.year)
+            line += QStringLiteral(", %1").arg(*s.year);
+        if (!s.url.isEmpty())
+            line += QStringLiteral(". ") + s.url;
+        line += QStringLiteral(". ") + s.licence.get(m_lang);
+        out << line;
+    }
+    return out;
 }
 
 int AppController::districtAt(double latitude, double longitude) const

@@ -10,6 +10,7 @@
 
 class QQmlEngine;
 class QJSEngine;
+class QTranslator;
 
 namespace sim {
 
@@ -19,6 +20,8 @@ struct StartupOptions {
     QString language; ///< "zh", "en" or empty (system language)
     QString district; ///< id or name to select at start
     std::optional<LonLat> at; ///< select the district containing this point
+    QString theme;    ///< "dark", "light" or empty (follow the platform)
+    QString metric;   ///< metric key to colour the map by at start
 };
 
 /**
@@ -45,13 +48,34 @@ class AppController : public QObject
     Q_PROPERTY(QString selectedSummary READ selectedSummary NOTIFY selectionChanged)
     Q_PROPERTY(QString selectedBrandSource READ selectedBrandSource NOTIFY selectionChanged)
     Q_PROPERTY(QGeoRectangle selectedBounds READ selectedBounds NOTIFY selectionChanged)
+    Q_PROPERTY(QStringList selectedIndustries READ selectedIndustries NOTIFY selectionChanged)
+    /** The dataset's sources, one line each: title, publisher, year, URL, licence. */
+    Q_PROPERTY(QStringList sourceLines READ sourceLines NOTIFY selectionChanged)
+    /** "dark", "light" or "" (follow the platform); from --theme. */
+    Q_PROPERTY(QString themeOverride READ themeOverride CONSTANT)
     Q_PROPERTY(DistrictListModel *districts READ districts CONSTANT)
     Q_PROPERTY(RingModel *rings READ rings CONSTANT)
     Q_PROPERTY(ProfileModel *profile READ profile CONSTANT)
+    Q_PROPERTY(MetricListModel *metrics READ metrics CONSTANT)
+    Q_PROPERTY(LegendModel *legend READ legend CONSTANT)
+    Q_PROPERTY(SearchModel *search READ search CONSTANT)
+    /** The district under the pointer (or keyboard focus), -1 for none. */
+    Q_PROPERTY(int hoveredIndex READ hoveredIndex WRITE setHoveredIndex NOTIFY hoverChanged)
+    /** "Name: value of the current metric" for the hovered district. */
+    Q_PROPERTY(QString hoverText READ hoverText NOTIFY hoverChanged)
+    /** The metric the map is coloured by; empty for neutral colours. */
+    Q_PROPERTY(QString metricKey READ metricKey WRITE setMetricKey NOTIFY metricChanged)
+    Q_PROPERTY(QString metricTitle READ metricTitle NOTIFY metricChanged)
+    Q_PROPERTY(QString metricSource READ metricSource NOTIFY metricChanged)
+    /** Fill colour of each district for the current metric (empty list: neutral). */
+    Q_PROPERTY(QList<QColor> districtFills READ districtFills NOTIFY metricChanged)
+    /** The profile item a search result pointed at, to highlight in the panel. */
+    Q_PROPERTY(QString highlightedItemId READ highlightedItemId WRITE setHighlightedItemId NOTIFY highlightChanged)
 
 public:
     /** Made by the QML engine through create(), from the startup options. */
-    explicit AppController(const StartupOptions &options, QObject *parent = nullptr);
+    AppController(const StartupOptions &options, QQmlEngine *engine, QObject *parent = nullptr);
+    ~AppController() override;
 
     static AppController *create(QQmlEngine *, QJSEngine *);
     /** Set before the QML engine creates the singleton. */
@@ -79,6 +103,9 @@ public:
     QString selectedSummary() const;
     QString selectedBrandSource() const;
     QGeoRectangle selectedBounds() const;
+    QStringList selectedIndustries() const;
+    QStringList sourceLines() const;
+    QString themeOverride() const { return m_theme; }
 
     /** Index of the district containing the WGS84 point, or -1. */
     Q_INVOKABLE int districtAt(double latitude, double longitude) const;
@@ -89,23 +116,55 @@ public:
     DistrictListModel *districts() { return &m_districts; }
     RingModel *rings() { return &m_rings; }
     ProfileModel *profile() { return &m_profile; }
+    MetricListModel *metrics() { return &m_metrics; }
+    LegendModel *legend() { return &m_legend; }
+    SearchModel *search() { return &m_search; }
+
+    int hoveredIndex() const { return m_hovered; }
+    void setHoveredIndex(int index);
+    QString hoverText() const;
+    QString metricKey() const { return m_metricKey; }
+    void setMetricKey(const QString &key);
+    QString metricTitle() const;
+    QString metricSource() const;
+    QList<QColor> districtFills() const { return m_fills; }
+    QString highlightedItemId() const { return m_highlighted; }
+    void setHighlightedItemId(const QString &id);
+
+    /** Selects the district of search result `row` and highlights the item it names. */
+    Q_INVOKABLE void chooseSearchResult(int row);
 
 Q_SIGNALS:
     void datasetChanged();
     void languageChanged();
     void selectionChanged();
+    void hoverChanged();
+    void metricChanged();
+    void highlightChanged();
 
 private:
     void refreshProfile();
+    void refreshMetric();
+    void applyTranslator();
 
     std::shared_ptr<const Dataset> m_data;
     QStringList m_problems;
     QString m_dataDir;
     Lang m_lang = Lang::Zh;
     int m_selected = -1;
+    int m_hovered = -1;
+    QString m_metricKey;
+    QString m_highlighted;
+    QList<QColor> m_fills;
     DistrictListModel m_districts;
     RingModel m_rings;
     ProfileModel m_profile;
+    MetricListModel m_metrics;
+    LegendModel m_legend;
+    SearchModel m_search;
+    QString m_theme;
+    QQmlEngine *m_engine = nullptr;
+    std::unique_ptr<QTranslator> m_translator;
 };
 
 } // namespace sim

@@ -125,16 +125,12 @@ void ProfileModel::show(const std::shared_ptr<const Dataset> &data, int district
         auto join = [](const QString &a, const QString &b) {
             return a.isEmpty() ? b : b.isEmpty() ? a : a + QStringLiteral(" · ") + b;
         };
-        const QString sIndustries = zh ? QStringLiteral("重点产业") : QStringLiteral("Focus industries");
         const QString sPlatforms = zh ? QStringLiteral("创新平台") : QStringLiteral("Platforms");
         const QString sPolicies = zh ? QStringLiteral("政策与规划") : QStringLiteral("Policies and plans");
         const QString sInitiatives = zh ? QStringLiteral("举措与活动") : QStringLiteral("Initiatives and events");
         const QString sFigures = zh ? QStringLiteral("关键数据") : QStringLiteral("Key figures");
         const QString sMetrics = zh ? QStringLiteral("可比指标") : QStringLiteral("Comparable metrics");
 
-        for (const auto &x : d.industries)
-            m_rows.push_back({QStringLiteral("industries"), sIndustries, x.id, x.name.get(lang), {}, {}, {}, {},
-                              x.source.quote, sourceTitle(x.source)});
         for (const auto &x : d.platforms)
             m_rows.push_back({QStringLiteral("platforms"), sPlatforms, x.id, x.name.get(lang), kindLabel(x.kind, lang),
                               x.description.get(lang), {}, {}, x.source.quote, sourceTitle(x.source)});
@@ -207,6 +203,178 @@ int ProfileModel::rowOf(const QString &itemId) const
         if (m_rows[i].itemId == itemId)
             return int(i);
     return -1;
+}
+
+} // namespace sim
+
+namespace sim {
+
+// --- MetricListModel ---------------------------------------------------------------------------
+
+void MetricListModel::reset(std::shared_ptr<const Dataset> data, Lang lang)
+{
+    beginResetModel();
+    m_data = std::move(data);
+    m_lang = lang;
+    endResetModel();
+}
+
+int MetricListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_data ? 0 : int(m_data->metrics.size()) + 1;
+}
+
+QVariant MetricListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_data)
+        return {};
+    if (index.row() == 0) {
+        switch (role) {
+        case KeyRole: return QString();
+        case Qt::DisplayRole:
+        case LabelRole: return m_lang == Lang::Zh ? QStringLiteral("无（中性底色）") : QStringLiteral("None (neutral colours)");
+        default: return QString();
+        }
+    }
+    const Metric &m = m_data->metrics[size_t(index.row() - 1)];
+    switch (role) {
+    case KeyRole: return m.key;
+    case Qt::DisplayRole:
+    case LabelRole: {
+        const QString unit = unitLabel(m_data->unit(m.unit), m_lang);
+        return unit.isEmpty() ? m.label.get(m_lang) : m.label.get(m_lang) + QStringLiteral(" (") + unit + QLatin1Char(')');
+    }
+    case UnitRole: return unitLabel(m_data->unit(m.unit), m_lang);
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> MetricListModel::roleNames() const
+{
+    return {{KeyRole, "key"}, {LabelRole, "label"}, {UnitRole, "unit"}};
+}
+
+int MetricListModel::indexOfKey(const QString &key) const
+{
+    if (key.isEmpty() || !m_data)
+        return 0;
+    for (size_t i = 0; i < m_data->metrics.size(); ++i)
+        if (m_data->metrics[i].key == key)
+            return int(i) + 1;
+    return 0;
+}
+
+// --- LegendModel -------------------------------------------------------------------------------
+
+void LegendModel::show(const Dataset *data, const Metric *metric, const Classification &classes, Lang lang)
+{
+    beginResetModel();
+    m_rows.clear();
+    if (data && metric) {
+        const int decimals = metric->isDerived() ? 0 : metric->decimals;
+        for (int i = 0; i < classes.classCount(); ++i) {
+            const double lo = classes.breaks[size_t(i)];
+            const double hi = classes.breaks[size_t(i) + 1];
+            QString label = formatNumber(lo, decimals, lang);
+            if (!classes.discrete && hi != lo)
+                label += QStringLiteral(" – ") + formatNumber(hi, decimals, lang);
+            m_rows.emplace_back(classes.colors[size_t(i)], label);
+        }
+        if (metric->countWithData() < int(metric->values.size()))
+            m_rows.emplace_back(classes.noData, noDataText(lang));
+    }
+    endResetModel();
+}
+
+int LegendModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant LegendModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const auto &[color, label] = m_rows[size_t(index.row())];
+    switch (role) {
+    case ColorRole: return color;
+    case Qt::DisplayRole:
+    case LabelRole: return label;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> LegendModel::roleNames() const
+{
+    return {{ColorRole, "color"}, {LabelRole, "label"}};
+}
+
+// --- SearchModel -------------------------------------------------------------------------------
+
+void SearchModel::reset(std::shared_ptr<const Dataset> data, Lang lang)
+{
+    m_data = std::move(data);
+    m_index = m_data ? SearchIndex(*m_data) : SearchIndex();
+    m_lang = lang;
+    refresh();
+}
+
+void SearchModel::setQuery(const QString &query)
+{
+    if (query == m_query)
+        return;
+    m_query = query;
+    refresh();
+    Q_EMIT queryChanged();
+}
+
+void SearchModel::refresh()
+{
+    const int before = count();
+    beginResetModel();
+    m_hits = m_data ? m_index.find(m_query) : std::vector<SearchHit>{};
+    endResetModel();
+    if (count() != before)
+        Q_EMIT countChanged();
+}
+
+int SearchModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant SearchModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !m_data)
+        return {};
+    const SearchHit &h = m_hits[size_t(index.row())];
+    switch (role) {
+    case DistrictRole: return h.district;
+    case ItemIdRole: return h.itemId;
+    case SectionRole: return h.section;
+    case Qt::DisplayRole:
+    case TitleRole: return h.label.get(m_lang);
+    case SubtitleRole: {
+        const District &d = m_data->districts[size_t(h.district)];
+        if (h.itemId.isEmpty())
+            return m_lang == Lang::Zh ? d.name.en : d.name.zh;
+        static const QHash<QString, std::pair<const char *, const char *>> what = {
+            {QStringLiteral("platforms"), {"平台", "platform"}},
+            {QStringLiteral("policies"), {"政策", "policy"}},
+            {QStringLiteral("initiatives"), {"举措", "initiative"}},
+            {QStringLiteral("industries"), {"重点产业", "focus industry"}},
+        };
+        const auto w = what.value(h.section);
+        return d.name.get(m_lang) + QStringLiteral(" · ") + QString::fromUtf8(m_lang == Lang::Zh ? w.first : w.second);
+    }
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> SearchModel::roleNames() const
+{
+    return {{DistrictRole, "districtIndex"}, {ItemIdRole, "itemId"}, {SectionRole, "section"},
+            {TitleRole, "title"}, {SubtitleRole, "subtitle"}};
 }
 
 } // namespace sim

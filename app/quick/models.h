@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "choropleth.h"
 #include "dataset.h"
+#include "search.h"
 
 #include <QAbstractListModel>
 #include <QGeoCoordinate>
@@ -65,7 +67,8 @@ private:
 
 /**
  * The selected district's profile as grouped rows for a sectioned ListView.
- * Roles: section (industries, platforms, policies, initiatives, figures, metrics), sectionTitle,
+ * (Focus industries are shown as chips in the panel's header: AppController::selectedIndustries.)
+ * Roles: section (platforms, policies, initiatives, figures, metrics), sectionTitle,
  * itemId, title, subtitle (kind, year), detail (description), value (figure or metric value),
  * rank (metrics: "3 / 16"), sourceQuote, sourceTitle.
  */
@@ -93,6 +96,85 @@ private:
         QString section, sectionTitle, itemId, title, subtitle, detail, value, rank, sourceQuote, sourceTitle;
     };
     std::vector<Row> m_rows;
+};
+
+/**
+ * The metrics a choropleth can show: "none" first, then every metric of the dataset (reference
+ * metrics and derived counts). Roles: key, label (current language), unit.
+ */
+class MetricListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("provided by AppController")
+public:
+    enum Role { KeyRole = Qt::UserRole + 1, LabelRole, UnitRole };
+    using QAbstractListModel::QAbstractListModel;
+
+    void reset(std::shared_ptr<const Dataset> data, Lang lang);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    Q_INVOKABLE int indexOfKey(const QString &key) const;
+
+private:
+    std::shared_ptr<const Dataset> m_data;
+    Lang m_lang = Lang::Zh;
+};
+
+/** The choropleth legend: one row per class, then "no data" when some district lacks a value. Roles: color, label. */
+class LegendModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("provided by AppController")
+public:
+    enum Role { ColorRole = Qt::UserRole + 1, LabelRole };
+    using QAbstractListModel::QAbstractListModel;
+
+    void show(const Dataset *data, const Metric *metric, const Classification &classes, Lang lang);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    std::vector<std::pair<QColor, QString>> m_rows;
+};
+
+/**
+ * Search results for the current query. Roles: districtIndex, itemId, section, title,
+ * subtitle (the district's name and what the item is).
+ */
+class SearchModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("provided by AppController")
+    Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+public:
+    enum Role { DistrictRole = Qt::UserRole + 1, ItemIdRole, SectionRole, TitleRole, SubtitleRole };
+    using QAbstractListModel::QAbstractListModel;
+
+    void reset(std::shared_ptr<const Dataset> data, Lang lang);
+    QString query() const { return m_query; }
+    void setQuery(const QString &query);
+    int count() const { return int(m_hits.size()); }
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void queryChanged();
+    void countChanged();
+
+private:
+    void refresh();
+    std::shared_ptr<const Dataset> m_data;
+    SearchIndex m_index;
+    Lang m_lang = Lang::Zh;
+    QString m_query;
+    std::vector<SearchHit> m_hits;
 };
 
 } // namespace sim

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
+// The main screen as a user drives it: mouse, keyboard, search, metric picker, language.
 import QtQuick
 import QtTest
 import QtPositioning
 import ShanghaiInnovationMap
+import TestSupport
 
 Item {
     id: root
@@ -18,21 +20,39 @@ Item {
         name: "Map"
         when: windowShown
 
+        // With SIM_SCREENSHOT_DIR set (scripts/screenshots.sh), key states are saved as PNGs.
+        function shot(name) {
+            if (TestEnv.screenshotDir !== "") {
+                wait(100)
+                grabImage(root).save(TestEnv.screenshotDir + "/ui-" + name + ".png")
+            }
+        }
+
         function pointOf(lat, lon) {
             return view.map.fromCoordinate(QtPositioning.coordinate(lat, lon), false)
+        }
+
+        function settle() {
+            tryVerify(() => !view.map.animating, 3000)
+            wait(400) // so that a following click is not taken as a double click
         }
 
         function clickAt(lat, lon) {
             const p = pointOf(lat, lon)
             verify(p.x > 0 && p.x < view.map.width && p.y > 0 && p.y < view.map.height, "the point is on screen")
             mouseClick(view.map, p.x, p.y)
-            wait(400) // let a following click not count as a double click
+            settle()
         }
 
         function init() {
             AppController.language = "zh"
+            AppController.metricKey = ""
             AppController.clearSelection()
+            AppController.search.query = ""
+            findChild(view, "searchField").text = ""
+            view.map.focusIndex = -1
             view.map.resetView()
+            mouseMove(root, 1, 1) // no hover left over
             wait(50)
         }
 
@@ -56,6 +76,15 @@ Item {
             tryVerify(() => !panel.visible)
         }
 
+        function test_selection_flies_to_the_district() {
+            const zoom = view.map.zoomLevel
+            clickAt(31.2304, 121.4737) // People's Square, Huangpu: a small district
+            compare(AppController.selectedIndex, AppController.findDistrict("huangpu"))
+            verify(view.map.zoomLevel > zoom + 1, "zoomed in on Huangpu: " + zoom + " → " + view.map.zoomLevel)
+            const p = pointOf(31.2304, 121.4737)
+            verify(p.x > 0 && p.x < view.map.width && p.y > 0 && p.y < view.map.height, "still in view")
+        }
+
         function test_click_on_an_island_selects_its_district() {
             clickAt(31.3900, 121.7100) // Changxing Island
             tryCompare(AppController, "selectedIndex", AppController.findDistrict("chongming"))
@@ -65,40 +94,145 @@ Item {
         function test_click_outside_clears_selection() {
             clickAt(31.2397, 121.4998) // Lujiazui
             tryCompare(AppController, "selectedIndex", AppController.findDistrict("pudong"))
+            view.map.resetView()
             clickAt(31.0500, 122.1500) // the sea
             tryCompare(AppController, "selectedIndex", -1)
         }
 
         function test_selection_survives_zoom_and_pan() {
-            clickAt(31.2304, 121.4737) // People's Square
+            clickAt(31.2304, 121.4737)
             const huangpu = AppController.findDistrict("huangpu")
-            tryCompare(AppController, "selectedIndex", huangpu)
+            compare(AppController.selectedIndex, huangpu)
             view.map.forceActiveFocus()
             const zoom = view.map.zoomLevel
-            keyClick(Qt.Key_Plus)
-            verify(view.map.zoomLevel > zoom)
-            keyClick(Qt.Key_Left)
             keyClick(Qt.Key_Minus)
+            verify(view.map.zoomLevel < zoom)
+            keyClick(Qt.Key_Left, Qt.ShiftModifier)
+            keyClick(Qt.Key_Plus)
             compare(AppController.selectedIndex, huangpu)
             mouseClick(findChild(view, "resetViewButton"))
-            tryCompare(view.map, "zoomLevel", zoom)
+            compare(AppController.selectedIndex, huangpu)
         }
 
-        function test_panel_lists_the_districts_platforms() {
-            AppController.select(AppController.findDistrict("jingan"))
+        function test_hover_shows_tooltip_with_metric() {
+            const tip = findChild(view, "hoverTooltip")
+            const p = pointOf(31.0960, 121.1890) // Sheshan, Songjiang
+            mouseMove(view.map, p.x, p.y)
+            tryCompare(AppController, "hoveredIndex", AppController.findDistrict("songjiang"))
+            tryVerify(() => tip.visible)
+            compare(findChild(view, "hoverTooltipText").text, "松江区")
+            AppController.metricKey = "population"
+            compare(findChild(view, "hoverTooltipText").text, "松江区\n年末常住人口：195.89万人")
+            shot("hover-tooltip-metric")
+            mouseMove(view.map, pointOf(31.05, 122.15).x, pointOf(31.05, 122.15).y) // the sea
+            tryCompare(AppController, "hoveredIndex", -1)
+            tryVerify(() => !tip.visible)
+        }
+
+        function test_panel_shows_brand_platforms_figures_and_ranks() {
+            clickAt(31.2235, 121.4450) // Jing'an Temple
+            compare(AppController.selectedIndex, AppController.findDistrict("jingan"))
+            verify(findChild(view, "panelBrand").text.indexOf("国际静安") >= 0)
+            const profile = AppController.profile
+            verify(profile.rowOf("digital-communication-chain-valley") >= 0, "数通链谷 is in Jing'an's profile")
+            verify(profile.rowOf("land-area") >= 0)
             const list = findChild(view, "profileList")
-            tryVerify(() => list.count > 0)
-            const row = AppController.profile.rowOf("digital-communication-chain-valley")
-            verify(row >= 0, "数通链谷 is in Jing'an's profile")
+            tryVerify(() => list.count === profile.rowCount())
         }
 
-        function test_language_switch_changes_data_text() {
+        function test_search_by_chinese_english_and_pinyin() {
+            const field = findChild(view, "searchField")
+            const cases = [["静安", "jingan"], ["Pudong", "pudong"], ["minhang", "minhang"], ["jingan", "jingan"], ["Jing'an", "jingan"]]
+            for (const [query, id] of cases) {
+                field.forceActiveFocus()
+                field.selectAll()
+                keyClick(Qt.Key_Delete)
+                if (/^[\x20-\x7e]*$/.test(query)) {
+                    for (const ch of query)
+                        keySequence(ch) // typed
+                } else {
+                    field.insert(0, query) // as an input method commits it
+                }
+                tryVerify(() => AppController.search.count > 0, 2000, query)
+                keyClick(Qt.Key_Return)
+                settle()
+                compare(AppController.selectedIndex, AppController.findDistrict(id), query)
+            }
+        }
+
+        function test_search_for_a_platform_highlights_it() {
+            const field = findChild(view, "searchField")
+            field.forceActiveFocus()
+            for (const ch of "G60")
+                keySequence(ch)
+            tryVerify(() => findChild(view, "searchPopup").visible)
+            shot("search-g60")
+            keyClick(Qt.Key_Return)
+            settle()
+            compare(AppController.selectedIndex, AppController.findDistrict("songjiang"))
+            verify(AppController.highlightedItemId !== "")
+            const list = findChild(view, "profileList")
+            tryCompare(list, "currentIndex", AppController.profile.rowOf(AppController.highlightedItemId))
+            shot("search-result-highlighted")
+        }
+
+        function test_metric_colours_districts_and_legend() {
+            const legend = findChild(view, "legend")
+            verify(!legend.visible)
+            compare(AppController.districtFills.length, 0)
+            const picker = findChild(view, "metricPicker")
+            picker.currentIndex = AppController.metrics.indexOfKey("population-density")
+            picker.activated(picker.currentIndex)
+            compare(AppController.metricKey, "population-density")
+            tryVerify(() => legend.visible)
+            compare(AppController.districtFills.length, 16)
+            const hongkou = AppController.findDistrict("hongkou")
+            const chongming = AppController.findDistrict("chongming")
+            verify(!Qt.colorEqual(AppController.districtFills[hongkou], AppController.districtFills[chongming]))
+            compare(AppController.legend.rowCount(), 5) // five classes, every district has data
+            verify(findChild(view, "legendTitle").text.indexOf("人口密度") >= 0)
+            picker.currentIndex = 0
+            picker.activated(0)
+            compare(AppController.metricKey, "")
+            tryVerify(() => !legend.visible)
+        }
+
+        function test_keyboard_only_selects_and_opens_a_district() {
+            view.map.forceActiveFocus()
+            keyClick(Qt.Key_Tab)
+            compare(view.map.focusIndex, 0) // the first district in the official order
+            keyClick(Qt.Key_Tab)
+            keyClick(Qt.Key_Tab)
+            compare(view.map.focusIndex, 2)
+            keyClick(Qt.Key_Right) // spatial move to a neighbour
+            verify(view.map.focusIndex !== 2)
+            const target = view.map.focusIndex
+            compare(AppController.hoveredIndex, target)
+            shot("keyboard-focus")
+            keyClick(Qt.Key_Return)
+            settle()
+            compare(AppController.selectedIndex, target)
+            verify(findChild(view, "districtPanel").visible)
+            keyClick(Qt.Key_Escape)
+            compare(AppController.selectedIndex, -1)
+            // Ctrl+F goes to the search field
+            keySequence(StandardKey.Find)
+            verify(findChild(view, "searchField").activeFocus)
+        }
+
+        function test_language_switch_changes_ui_and_data_text() {
             AppController.select(AppController.findDistrict("minhang"))
+            settle()
             const brand = findChild(view, "panelBrand")
+            const reset = findChild(view, "resetViewButton")
             verify(brand.text.indexOf("大零号湾") >= 0)
+            compare(reset.text, "全市视图")
             mouseClick(findChild(view, "languageButton"))
             compare(AppController.language, "en")
             tryVerify(() => brand.text.indexOf("Grand Neo Bay") >= 0)
+            tryCompare(reset, "text", "Reset view")
+            shot("switched-to-english")
+            compare(AppController.districtName(AppController.findDistrict("minhang")), "Minhang District")
         }
     }
 }

@@ -3,6 +3,7 @@
 // tiles) with one filled, outlined polygon per boundary ring and a label per district.
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls
 import QtLocation
 import QtPositioning
 import ShanghaiInnovationMap
@@ -11,17 +12,20 @@ Map {
     id: map
     objectName: "districtMap"
 
-    /** District under the mouse, or -1. */
-    property int hoveredIndex: -1
+    /** District with the keyboard focus ring (Tab / arrows), or -1. */
+    property int focusIndex: -1
     property geoCoordinate pinchStart
     property bool userMovedView: false
+    readonly property bool animating: flyAnimation.running
+    property bool dark: false
 
-    readonly property bool dark: palette.window.hslLightness < 0.5
     readonly property color landColor: dark ? "#3a4350" : "#f4efe4"
     readonly property color hoverColor: dark ? "#4d5a6b" : "#e6dcc6"
     readonly property color selectedColor: dark ? "#2f6fb0" : "#9cc3ea"
     readonly property color outlineColor: dark ? "#8c98a8" : "#7d8796"
-    readonly property color selectedOutline: dark ? "#8ec5ff" : "#1f5fa8"
+    readonly property color selectedOutline: dark ? "#ffd54f" : "#c2185b"
+    readonly property color focusOutline: dark ? "#8ec5ff" : "#1f5fa8"
+    readonly property bool choropleth: AppController.metricKey !== ""
 
     plugin: Plugin { name: "itemsoverlay" }
     color: dark ? "#1d2833" : "#d5e4ee"
@@ -30,26 +34,54 @@ Map {
     maximumZoomLevel: 16
     activeFocusOnTab: true
     Accessible.role: Accessible.Graphic
-    Accessible.name: qsTr("Map of the districts")
+    Accessible.name: focusIndex >= 0 ? AppController.districtName(focusIndex) : qsTr("Map of the districts. Tab moves between districts, Enter opens one.")
+
+    function fillFor(index, selected) {
+        if (choropleth) {
+            const fill = AppController.districtFills[index]
+            return index === AppController.hoveredIndex ? Qt.lighter(fill, 1.12) : fill
+        }
+        if (selected)
+            return selectedColor
+        return index === AppController.hoveredIndex ? hoverColor : landColor
+    }
 
     function resetView() {
         if (!AppController.loaded || width <= 0 || height <= 0)
             return
+        flyAnimation.stop()
         map.fitViewportToGeoShape(AppController.bounds, Math.min(width, height) * 0.04)
         userMovedView = false
     }
 
-    function showDistrict(index) {
-        if (index < 0)
+    /** Animates the view so that the rectangle fills it. */
+    function flyTo(rect, margin) {
+        if (!rect.isValid || width <= 0 || height <= 0)
             return
-        map.fitViewportToGeoShape(AppController.selectedBounds, Math.min(width, height) * 0.15)
+        // copy: a value read from a property is a live reference in QML
+        const c0 = QtPositioning.coordinate(map.center.latitude, map.center.longitude)
+        const z0 = map.zoomLevel
+        map.fitViewportToGeoShape(rect, margin)
+        centerAnimation.to = QtPositioning.coordinate(map.center.latitude, map.center.longitude)
+        zoomAnimation.to = Math.min(map.zoomLevel, 13.5)
+        map.center = c0
+        map.zoomLevel = z0
+        flyAnimation.restart()
+        userMovedView = true
     }
 
     function zoomBy(delta, point) {
+        flyAnimation.stop()
         const p = point === undefined ? Qt.point(width / 2, height / 2) : point
         const c = map.toCoordinate(p, false)
         map.zoomLevel = Math.max(minimumZoomLevel, Math.min(maximumZoomLevel, map.zoomLevel + delta))
         map.alignCoordinateToPoint(c, p)
+        userMovedView = true
+    }
+
+    function panBy(dx, dy) {
+        flyAnimation.stop()
+        map.pan(dx, dy)
         userMovedView = true
     }
 
@@ -58,13 +90,91 @@ Map {
         return c.isValid ? AppController.districtAt(c.latitude, c.longitude) : -1
     }
 
-    onWidthChanged: if (!userMovedView) Qt.callLater(resetView)
-    onHeightChanged: if (!userMovedView) Qt.callLater(resetView)
-    Component.onCompleted: Qt.callLater(resetView)
+    // Keyboard focus moves to the nearest district in the arrow's direction.
+    function neighbour(from, dx, dy) {
+        const here = map.fromCoordinate(labelRegistry[from].coordinate, false)
+        let best = -1
+        let bestCost = Infinity
+        for (let i = 0; i < labelRegistry.length; ++i) {
+            if (i === from || !labelRegistry[i])
+                continue
+            const p = map.fromCoordinate(labelRegistry[i].coordinate, false)
+            const along = (p.x - here.x) * dx + (p.y - here.y) * dy
+            if (along <= 0)
+                continue
+            const across = Math.abs((p.x - here.x) * dy - (p.y - here.y) * dx)
+            const cost = along + 2 * across
+            if (cost < bestCost) {
+                bestCost = cost
+                best = i
+            }
+        }
+        return best
+    }
+
+    // Labels: the largest districts first; a label shows only where it overlaps no other.
+    property var labelRegistry: []
+    function layoutLabels() {
+        const items = labelRegistry.filter(l => l !== undefined)
+        items.sort((a, b) => (b.selected - a.selected) || (b.lonSpan - a.lonSpan))
+        const placed = []
+        for (const l of items) {
+            const p = map.fromCoordinate(l.coordinate, false)
+            const w = l.sourceItem.implicitWidth + 6
+            const h = l.sourceItem.implicitHeight + 2
+            const r = Qt.rect(p.x - w / 2, p.y - h / 2, w, h)
+            const inView = p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height
+            const fits = l.selected || l.pixelWidth > w * 0.9
+            const free = placed.every(o => r.x + r.width < o.x || o.x + o.width < r.x || r.y + r.height < o.y || o.y + o.height < r.y)
+            l.placed = inView && fits && free
+            if (l.placed)
+                placed.push(r)
+        }
+    }
+    onZoomLevelChanged: Qt.callLater(layoutLabels)
+    onCenterChanged: Qt.callLater(layoutLabels)
+    // Until the user moves the view, it keeps framing the whole city as the window resizes.
+    function frameIfUntouched() {
+        if (!userMovedView)
+            resetView()
+        layoutLabels()
+    }
+    onWidthChanged: Qt.callLater(frameIfUntouched)
+    onHeightChanged: Qt.callLater(frameIfUntouched)
+    Component.onCompleted: Qt.callLater(frameIfUntouched)
+    onFocusIndexChanged: AppController.hoveredIndex = focusIndex
+    onActiveFocusChanged: if (!activeFocus) focusIndex = -1
 
     Connections {
         target: AppController
-        function onDatasetChanged() { map.resetView() }
+        function onDatasetChanged() {
+            map.focusIndex = -1
+            map.resetView()
+        }
+        function onSelectionChanged() {
+            if (AppController.selectedIndex >= 0)
+                map.flyTo(AppController.selectedBounds, Math.min(map.width, map.height) * 0.12)
+            Qt.callLater(map.layoutLabels)
+        }
+        function onLanguageChanged() { Qt.callLater(map.layoutLabels) }
+    }
+
+    ParallelAnimation {
+        id: flyAnimation
+        CoordinateAnimation {
+            id: centerAnimation
+            target: map
+            property: "center"
+            duration: 450
+            easing.type: Easing.InOutCubic
+        }
+        NumberAnimation {
+            id: zoomAnimation
+            target: map
+            property: "zoomLevel"
+            duration: 450
+            easing.type: Easing.InOutCubic
+        }
     }
 
     MapItemView {
@@ -73,11 +183,12 @@ Map {
             required property int districtIndex
             required property var ring
             readonly property bool selected: districtIndex === AppController.selectedIndex
+            readonly property bool focused: districtIndex === map.focusIndex
             path: ring
-            z: selected ? 2 : 1
-            color: selected ? map.selectedColor : districtIndex === map.hoveredIndex ? map.hoverColor : map.landColor
-            border.color: selected ? map.selectedOutline : map.outlineColor
-            border.width: selected ? 3 : 1
+            z: selected || focused ? 2 : 1
+            color: map.fillFor(districtIndex, selected)
+            border.color: selected ? map.selectedOutline : focused ? map.focusOutline : map.outlineColor
+            border.width: selected || focused ? 3 : 1
         }
     }
 
@@ -90,22 +201,28 @@ Map {
             required property string name
             required property real lonSpan
             readonly property bool selected: districtIndex === AppController.selectedIndex
-            // a district's label shows once the district is wide enough on screen to hold it
             readonly property real pixelWidth: lonSpan * 256 * Math.pow(2, map.zoomLevel) / 360
+            property bool placed: false
             coordinate: labelCoordinate
             anchorPoint.x: label.width / 2
             anchorPoint.y: label.height / 2
             z: 3
-            visible: selected || pixelWidth > label.implicitWidth * 1.6
+            visible: placed
             sourceItem: Text {
                 id: label
-                text: labelItem.name
+                // "Huangpu" reads better on a map than "Huangpu District"; the panel has the full name
+                text: labelItem.name.replace(/ District$/, "")
                 font.pixelSize: labelItem.selected ? 15 : 13
                 font.bold: labelItem.selected
                 color: map.dark ? "#f0f0f0" : "#1e2a36"
                 style: Text.Outline
                 styleColor: map.dark ? "#1d2833" : "#ffffff"
             }
+            Component.onCompleted: {
+                map.labelRegistry[districtIndex] = labelItem
+                Qt.callLater(map.layoutLabels)
+            }
+            Component.onDestruction: map.labelRegistry[districtIndex] = undefined
         }
     }
 
@@ -115,6 +232,7 @@ Map {
         grabPermissions: PointerHandler.TakeOverForbidden
         onActiveChanged: if (active) map.pinchStart = map.toCoordinate(pinch.centroid.position, false)
         onScaleChanged: (delta) => {
+            flyAnimation.stop()
             map.zoomLevel += Math.log2(delta)
             map.alignCoordinateToPoint(map.pinchStart, pinch.centroid.position)
             map.userMovedView = true
@@ -131,40 +249,111 @@ Map {
     DragHandler {
         id: drag
         target: null
-        onTranslationChanged: (delta) => {
-            map.pan(-delta.x, -delta.y)
-            map.userMovedView = true
-        }
+        onTranslationChanged: (delta) => map.panBy(-delta.x, -delta.y)
     }
 
     TapHandler {
-        onTapped: (eventPoint) => AppController.select(map.districtAtPoint(eventPoint.position))
+        onTapped: (eventPoint) => {
+            map.forceActiveFocus()
+            AppController.select(map.districtAtPoint(eventPoint.position))
+        }
         onDoubleTapped: (eventPoint) => map.zoomBy(1, eventPoint.position)
     }
 
     HoverHandler {
         id: hover
-        onPointChanged: map.hoveredIndex = hover.hovered ? map.districtAtPoint(hover.point.position) : -1
-        onHoveredChanged: if (!hovered) map.hoveredIndex = -1
-        cursorShape: map.hoveredIndex >= 0 ? Qt.PointingHandCursor : Qt.ArrowCursor
+        onPointChanged: if (hover.hovered) AppController.hoveredIndex = map.districtAtPoint(hover.point.position)
+        onHoveredChanged: if (!hovered) AppController.hoveredIndex = map.focusIndex
+        cursorShape: AppController.hoveredIndex >= 0 ? Qt.PointingHandCursor : Qt.ArrowCursor
+    }
+
+    // The hover tooltip: the district's name and, when the map is coloured by a metric, its value.
+    Rectangle {
+        id: tooltip
+        objectName: "hoverTooltip"
+        readonly property point anchor: hover.hovered ? hover.point.position
+            : (map.focusIndex >= 0 && map.labelRegistry[map.focusIndex]
+               ? map.fromCoordinate(map.labelRegistry[map.focusIndex].coordinate, false) : Qt.point(0, 0))
+        visible: AppController.hoveredIndex >= 0 && (hover.hovered || map.focusIndex >= 0)
+        x: Math.min(anchor.x + 14, map.width - width - 4)
+        y: Math.min(anchor.y + 18, map.height - height - 4)
+        z: 10
+        width: tipText.implicitWidth + 16
+        height: tipText.implicitHeight + 10
+        radius: 4
+        color: map.dark ? "#26313d" : "#ffffff"
+        border.color: map.dark ? "#5a6878" : "#b8c2cc"
+        Text {
+            id: tipText
+            objectName: "hoverTooltipText"
+            anchors.centerIn: parent
+            text: AppController.hoverText
+            color: map.dark ? "#f0f0f0" : "#1e2a36"
+            font.pixelSize: 13
+        }
+    }
+
+    // A frame that shows the map has the keyboard focus.
+    Rectangle {
+        anchors.fill: parent
+        color: "transparent"
+        border.color: map.focusOutline
+        border.width: 2
+        visible: map.activeFocus
+        z: 20
     }
 
     Keys.onPressed: (event) => {
         const step = 80
+        const navigating = map.focusIndex >= 0
         switch (event.key) {
+        case Qt.Key_Tab:
+            if (map.focusIndex >= AppController.districtCount - 1)
+                return // leave the map
+            map.focusIndex = map.focusIndex + 1
+            break
+        case Qt.Key_Backtab:
+            if (map.focusIndex <= 0) {
+                map.focusIndex = -1
+                return
+            }
+            map.focusIndex = map.focusIndex - 1
+            break
+        case Qt.Key_Return:
+        case Qt.Key_Enter:
+        case Qt.Key_Space:
+            if (!navigating)
+                return
+            AppController.select(map.focusIndex)
+            break
+        case Qt.Key_Escape:
+            if (AppController.selectedIndex >= 0)
+                AppController.clearSelection()
+            else if (navigating)
+                map.focusIndex = -1
+            else
+                return
+            break
         case Qt.Key_Plus:
         case Qt.Key_Equal:
             map.zoomBy(1); break
         case Qt.Key_Minus:
             map.zoomBy(-1); break
         case Qt.Key_Left:
-            map.pan(-step, 0); map.userMovedView = true; break
         case Qt.Key_Right:
-            map.pan(step, 0); map.userMovedView = true; break
         case Qt.Key_Up:
-            map.pan(0, -step); map.userMovedView = true; break
-        case Qt.Key_Down:
-            map.pan(0, step); map.userMovedView = true; break
+        case Qt.Key_Down: {
+            const dx = event.key === Qt.Key_Left ? -1 : event.key === Qt.Key_Right ? 1 : 0
+            const dy = event.key === Qt.Key_Up ? -1 : event.key === Qt.Key_Down ? 1 : 0
+            if (navigating && !(event.modifiers & Qt.ShiftModifier)) {
+                const next = map.neighbour(map.focusIndex, dx, dy)
+                if (next >= 0)
+                    map.focusIndex = next
+            } else {
+                map.panBy(dx * step, dy * step)
+            }
+            break
+        }
         case Qt.Key_0:
             map.resetView(); break
         default:

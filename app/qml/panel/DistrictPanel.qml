@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The selected district's profile: names, brand, summary, then its platforms, policies,
-// initiatives, figures and metrics, each with its source sentence on demand.
+// The selected district's profile: names, brand, summary, focus industries, then its platforms,
+// policies, initiatives, key figures and metrics (with rank); click an item for its source sentence.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -13,14 +13,32 @@ Pane {
     signal closeRequested()
     padding: 0
 
+    function showHighlighted() {
+        const row = AppController.profile.rowOf(AppController.highlightedItemId)
+        list.currentIndex = row
+        if (row >= 0)
+            list.positionViewAtIndex(row, ListView.Center)
+        else
+            list.positionViewAtBeginning()
+    }
+
+    Connections {
+        target: AppController
+        function onHighlightChanged() { Qt.callLater(panel.showHighlighted) }
+        function onSelectionChanged() { Qt.callLater(panel.showHighlighted) }
+    }
+
     ListView {
         id: list
         objectName: "profileList"
         anchors.fill: parent
         clip: true
         model: AppController.profile
+        currentIndex: -1
+        highlightFollowsCurrentItem: false
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {}
+        Accessible.name: qsTr("District profile")
 
         header: ColumnLayout {
             width: list.width
@@ -63,7 +81,7 @@ Pane {
                 text: AppController.selectedBrand
                 font.pixelSize: 18
                 font.bold: true
-                color: palette.highlight
+                color: panel.palette.highlight
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
                 Layout.leftMargin: 16
@@ -77,8 +95,42 @@ Pane {
                 Layout.fillWidth: true
                 Layout.leftMargin: 16
                 Layout.rightMargin: 16
-                Layout.bottomMargin: 8
             }
+            Label {
+                visible: AppController.selectedIndustries.length > 0
+                text: qsTr("Focus industries")
+                font.pixelSize: 13
+                font.bold: true
+                opacity: 0.7
+                Layout.leftMargin: 16
+                Layout.topMargin: 6
+            }
+            Flow {
+                objectName: "industryChips"
+                visible: AppController.selectedIndustries.length > 0
+                spacing: 6
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+                Repeater {
+                    model: AppController.selectedIndustries
+                    delegate: Rectangle {
+                        required property string modelData
+                        width: chipText.implicitWidth + 18
+                        height: chipText.implicitHeight + 8
+                        radius: height / 2
+                        color: Qt.alpha(panel.palette.highlight, 0.15)
+                        border.color: Qt.alpha(panel.palette.highlight, 0.5)
+                        Label {
+                            id: chipText
+                            anchors.centerIn: parent
+                            text: parent.modelData
+                            font.pixelSize: 12
+                        }
+                    }
+                }
+            }
+            Item { implicitHeight: 4 }
         }
 
         section.property: "sectionTitle"
@@ -88,7 +140,6 @@ Pane {
             text: section
             font.pixelSize: 13
             font.bold: true
-            font.capitalization: Font.AllUppercase
             opacity: 0.7
             topPadding: 14
             bottomPadding: 4
@@ -98,6 +149,7 @@ Pane {
         delegate: ItemDelegate {
             id: row
             required property int index
+            required property string section
             required property string title
             required property string subtitle
             required property string detail
@@ -105,17 +157,37 @@ Pane {
             required property string rank
             required property string sourceQuote
             required property string sourceTitle
+            readonly property bool card: section === "figures" || section === "metrics"
             property bool showSource: false
             width: ListView.view.width
+            highlighted: ListView.isCurrentItem
             onClicked: if (sourceQuote.length > 0) showSource = !showSource
-            Accessible.name: title + (value.length ? " " + value : "")
+            Accessible.name: title + (value.length ? ": " + value : "")
+            Accessible.description: sourceQuote.length ? qsTr("Press to show the source") : ""
+            leftPadding: card ? 24 : 16
+            rightPadding: card ? 24 : 16
+            background: Rectangle {
+                color: row.highlighted ? Qt.alpha(panel.palette.highlight, 0.25)
+                     : row.hovered ? Qt.alpha(panel.palette.highlight, 0.08) : "transparent"
+                Rectangle {
+                    visible: row.card
+                    anchors.fill: parent
+                    anchors.leftMargin: 12
+                    anchors.rightMargin: 12
+                    anchors.topMargin: 3
+                    anchors.bottomMargin: 3
+                    radius: 6
+                    color: "transparent"
+                    border.color: panel.palette.mid
+                }
+            }
             contentItem: ColumnLayout {
                 spacing: 2
                 RowLayout {
                     Layout.fillWidth: true
                     Label {
                         text: row.title
-                        font.bold: true
+                        font.bold: !row.card
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
@@ -123,8 +195,8 @@ Pane {
                         visible: row.value.length > 0
                         text: row.value
                         font.bold: true
-                        font.pixelSize: 15
-                        color: palette.highlight
+                        font.pixelSize: 16
+                        color: panel.palette.highlight
                     }
                 }
                 Label {
@@ -141,10 +213,11 @@ Pane {
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                     opacity: 0.9
+                    font.pixelSize: row.card ? 12 : 13
                 }
                 Label {
                     visible: row.showSource
-                    text: qsTr("Source: %1\n“%2”").arg(row.sourceTitle).arg(row.sourceQuote)
+                    text: qsTr("Source: %1").arg(row.sourceTitle) + "\n“" + row.sourceQuote + "”"
                     wrapMode: Text.Wrap
                     font.italic: true
                     font.pixelSize: 12
@@ -152,6 +225,42 @@ Pane {
                     Layout.fillWidth: true
                 }
             }
+        }
+
+        footer: ColumnLayout {
+            width: list.width
+            spacing: 4
+            Label {
+                text: qsTr("Sources")
+                font.pixelSize: 13
+                font.bold: true
+                opacity: 0.7
+                Layout.leftMargin: 16
+                Layout.topMargin: 16
+            }
+            Label {
+                text: qsTr("Click any item above to see the sentence it comes from.")
+                font.pixelSize: 12
+                opacity: 0.7
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+            }
+            Repeater {
+                model: AppController.sourceLines
+                delegate: Label {
+                    required property string modelData
+                    text: "• " + modelData
+                    font.pixelSize: 11
+                    opacity: 0.8
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 16
+                    Layout.rightMargin: 16
+                }
+            }
+            Item { implicitHeight: 16 }
         }
     }
 }

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "dataset.h"
+
+#include <QColor>
+#include <vector>
+
+namespace sim {
+
+/**
+ * A choropleth classification of one metric: quantile class breaks over the districts that have
+ * data, a colour-blind-safe sequential palette (ColorBrewer YlGnBu), and a distinct no-data colour.
+ */
+struct Classification {
+    std::vector<double> breaks;  ///< class i spans [breaks[i], breaks[i+1]]; size = classes + 1
+    std::vector<QColor> colors;  ///< one per class, light to dark
+    QColor noData;
+    bool discrete = false;       ///< one class per distinct value (few distinct values, e.g. counts)
+
+    [[nodiscard]] int classOf(double value) const;
+    [[nodiscard]] QColor colorOf(std::optional<double> value) const;
+    [[nodiscard]] int classCount() const { return int(colors.size()); }
+};
+
+/** Up to maxClasses quantile classes; fewer when the metric has fewer distinct values. */
+Classification classify(const Metric &metric, int maxClasses = 5);
+
+} // namespace sim

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "dataset.h"
+
+#include <QString>
+#include <vector>
+
+namespace sim {
+
+/** One search result: a district, or an item (platform, policy, …) of a district. */
+struct SearchHit {
+    int district = -1;
+    QString section; ///< "district", "industries", "platforms", "policies", "initiatives"
+    QString itemId;  ///< empty for the district itself
+    Text label;
+    int score = 0;   ///< higher is better
+};
+
+/**
+ * Finds districts by Chinese name, English name or pinyin (with or without tones, spaces or
+ * apostrophes: "pudong", "Jing'an", "jingan", "Pǔdōng"), and items by their names ("G60",
+ * "大零号湾", "数通链谷"). Pinyin comes from ICU's Han-Latin transliteration; ICU picks one
+ * reading per character, so a polyphonic character may be read differently from the place
+ * name's usual reading (长宁 → "zhangning"): district names also match their official English
+ * (pinyin) names, which covers them.
+ */
+class SearchIndex
+{
+public:
+    SearchIndex() = default;
+    explicit SearchIndex(const Dataset &data);
+
+    [[nodiscard]] std::vector<SearchHit> find(const QString &query, size_t maxResults = 12) const;
+
+    /** Lower-case ASCII letters and digits only: tones, spaces and punctuation dropped, Han → pinyin. */
+    static QString fold(const QString &text);
+
+private:
+    struct Entry {
+        SearchHit hit;
+        QString plain;  ///< zh + en, case-folded, for substring search of what was typed
+        QString folded; ///< fold(zh) + "|" + fold(en)
+    };
+    std::vector<Entry> m_entries;
+};
+
+} // namespace sim

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: MIT
+#include "choropleth.h"
+#include "search.h"
+#include "testdata.h"
+
+#include <gtest/gtest.h>
+
+using namespace sim;
+
+namespace {
+int firstDistrict(const SearchIndex &index, const char *query)
+{
+    const auto hits = index.find(QString::fromUtf8(query));
+    return hits.empty() ? -1 : hits.front().district;
+}
+} // namespace
+
+TEST(Search, FindsDistrictsByChineseEnglishAndPinyin)
+{
+    const Dataset &data = simtest::bundled();
+    const SearchIndex index(data);
+    const int pudong = data.indexOfId(QStringLiteral("pudong"));
+    const int jingan = data.indexOfId(QStringLiteral("jingan"));
+    const int minhang = data.indexOfId(QStringLiteral("minhang"));
+    for (const char *q : {"浦东", "浦东新区", "Pudong", "pudong", "PUDONG", "pu dong", "Pǔdōng", "Pudong New Area"})
+        EXPECT_EQ(firstDistrict(index, q), pudong) << q;
+    for (const char *q : {"Jing'an", "jingan", "jing an", "静安"})
+        EXPECT_EQ(firstDistrict(index, q), jingan) << q;
+    for (const char *q : {"minhang", "闵行", "Minhang District"})
+        EXPECT_EQ(firstDistrict(index, q), minhang) << q;
+    EXPECT_TRUE(index.find(QStringLiteral("zzzqqq")).empty());
+    EXPECT_TRUE(index.find(QStringLiteral("  ")).empty());
+}
+
+TEST(Search, FindsPlatformsAndPoliciesByName)
+{
+    const Dataset &data = simtest::bundled();
+    const SearchIndex index(data);
+    auto hitFor = [&](const char *q) {
+        const auto hits = index.find(QString::fromUtf8(q));
+        return hits.empty() ? SearchHit{} : hits.front();
+    };
+    const SearchHit g60 = hitFor("G60");
+    EXPECT_EQ(g60.district, data.indexOfId(QStringLiteral("songjiang")));
+    EXPECT_FALSE(g60.itemId.isEmpty());
+    const SearchHit neoBay = hitFor("大零号湾");
+    EXPECT_EQ(neoBay.district, data.indexOfId(QStringLiteral("minhang")));
+    EXPECT_EQ(hitFor("Grand Neo Bay").district, data.indexOfId(QStringLiteral("minhang")));
+    const SearchHit valley = hitFor("数通链谷");
+    EXPECT_EQ(valley.district, data.indexOfId(QStringLiteral("jingan")));
+    EXPECT_EQ(valley.section, QStringLiteral("platforms"));
+    EXPECT_EQ(hitFor("shutonglianggu").district, -1); // a wrong spelling finds nothing…
+    EXPECT_EQ(hitFor("shutonglian").district, data.indexOfId(QStringLiteral("jingan"))); // …pinyin of the name does
+}
+
+TEST(Search, FoldsTonesSpacesAndHan)
+{
+    EXPECT_EQ(SearchIndex::fold(QStringLiteral("Pǔdōng Xīnqū")), QStringLiteral("pudongxinqu"));
+    EXPECT_EQ(SearchIndex::fold(QStringLiteral("浦东新区")), QStringLiteral("pudongxinqu"));
+    EXPECT_EQ(SearchIndex::fold(QStringLiteral("Jing'an")), QStringLiteral("jingan"));
+}
+
+TEST(Choropleth, QuantileClassesWithNoData)
+{
+    Metric m;
+    m.values = {1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0, std::nullopt};
+    const Classification c = classify(m, 5);
+    ASSERT_EQ(c.classCount(), 5);
+    EXPECT_EQ(c.breaks.front(), 1.0);
+    EXPECT_EQ(c.breaks.back(), 10.0);
+    for (size_t i = 1; i < c.breaks.size(); ++i)
+        EXPECT_LT(c.breaks[i - 1], c.breaks[i]);
+    EXPECT_EQ(c.classOf(1.0), 0);
+    EXPECT_EQ(c.classOf(10.0), 4);
+    EXPECT_EQ(c.colorOf(std::nullopt), c.noData);
+    EXPECT_NE(c.colorOf(1.0), c.colorOf(10.0));
+    for (const QColor &color : c.colors)
+        EXPECT_NE(color, c.noData);
+}
+
+TEST(Choropleth, FewDistinctValuesGiveFewerClasses)
+{
+    Metric m;
+    m.values = {0.0, 0.0, 1.0, 1.0, 1.0};
+    const Classification c = classify(m, 5);
+    EXPECT_EQ(c.classCount(), 2);
+    EXPECT_EQ(c.colorOf(0.0), c.colors[0]);
+    EXPECT_EQ(c.colorOf(1.0), c.colors[1]);
+    Metric empty;
+    empty.values = {std::nullopt, std::nullopt};
+    EXPECT_EQ(classify(empty).classCount(), 0);
+    EXPECT_EQ(classify(empty).colorOf(std::nullopt), classify(empty).noData);
+}
+
+TEST(Choropleth, RealDensityDarkestForTheDensestDistrict)
+{
+    const Dataset &data = simtest::bundled();
+    const Metric *density = data.metric(QStringLiteral("population-density"));
+    ASSERT_NE(density, nullptr);
+    const Classification c = classify(*density);
+    EXPECT_EQ(c.classCount(), 5);
+    const size_t hongkou = size_t(data.indexOfId(QStringLiteral("hongkou")));
+    const size_t chongming = size_t(data.indexOfId(QStringLiteral("chongming")));
+    EXPECT_EQ(c.colorOf(density->values[hongkou]), c.colors.back());
+    EXPECT_EQ(c.colorOf(density->values[chongming]), c.colors.front());
+}
