@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # The project's build environment: builds, tests and runs the application either with the system's
-# own Qt >= 6.5 (+ Qt Location, GDAL, nlohmann_json, GoogleTest), or, where the system lacks them
+# own Qt >= 6.8 (+ Qt Location, Qt Graphs, GDAL, nlohmann_json, GoogleTest), or, where the system lacks them
 # (Debian 12 has Qt 6.4 and no Qt Location), inside a Debian 13 build root made with debootstrap and
 # entered with `unshare --mount` + `chroot`. The root lives in a cache directory outside the checkout
 # and is reused by later runs; a half-made root is detected (no completion stamp) and repaired.
@@ -10,6 +10,7 @@
 #   scripts/buildenv.sh test                build, then run the whole test suite (ctest)
 #   scripts/buildenv.sh shell               an interactive shell in the environment (root mode)
 #   scripts/buildenv.sh exec CMD...         run CMD in the environment, in the checkout
+#   scripts/buildenv.sh bench               build the `benchmarks` preset, run every benchmark (README: Performance)
 #
 # Environment:
 #   SIM_ENV=auto|host|root   where to build (default auto: host when it has everything)
@@ -38,6 +39,8 @@ PACKAGES=(
   libgdal-dev nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev libicu-dev
   fonts-wqy-microhei poppler-utils xvfb xauth
   libgl1-mesa-dri libegl-mesa0 libglx-mesa0
+  qt6-graphs-dev qml6-module-qtgraphs qml6-module-qtquick3d qt6-quick3d-dev
+  clang-19 libfuzzer-19-dev libclang-rt-19-dev
 )
 # Bump when the way the root is made changes, so old roots are repaired.
 ROOT_RECIPE=1
@@ -62,13 +65,13 @@ host_has_deps() {
 apt_can_provide() {  # the host's apt knows every package (e.g. Debian 13, Ubuntu 24.04+)
   command -v apt-cache >/dev/null 2>&1 || return 1
   local p
-  for p in qt6-location-dev qml6-module-qtlocation libgdal-dev nlohmann-json3-dev libgtest-dev; do
+  for p in qt6-location-dev qml6-module-qtlocation qt6-graphs-dev libgdal-dev nlohmann-json3-dev libgtest-dev; do
     apt-cache policy "$p" 2>/dev/null | grep -q 'Candidate: [0-9]' || return 1
   done
-  # Qt must be >= 6.5 (Debian 12's is 6.4.2, and it has no qt6-location-dev anyway)
+  # Qt must be >= 6.8 (Qt Graphs' 2D API; Debian 12's is 6.4.2 and has no qt6-location-dev anyway)
   local v
   v=$(apt-cache policy qt6-base-dev | sed -n 's/.*Candidate: \([0-9.]*\).*/\1/p' | head -n1)
-  [ -n "$v" ] && printf '%s\n6.5\n' "$v" | sort -V -C -r 2>/dev/null
+  [ -n "$v" ] && printf '%s\n6.8\n' "$v" | sort -V -C -r 2>/dev/null
 }
 
 choose_env() {
@@ -216,8 +219,14 @@ main() {
       ensure_root; in_root "exec bash -i" ;;
     exec)
       run_in_env "$env" "cd \"$SRC\" && $q" ;;
+    bench)
+      local bench="build/$tag-benchmarks" vars="" v
+      for v in SIM_BENCH_ROUNDS SIM_BENCH_FRAMES SIM_BENCH_RUNS SIM_BENCH_OUT; do
+        if [ -n "${!v:-}" ]; then vars+="export $v=$(printf %q "${!v}"); "; fi
+      done
+      run_in_env "$env" "${vars}cd \"$SRC\" && cmake --preset benchmarks -B $bench >/dev/null && cmake --build $bench --target sim_bench_core sim_framebench && cmake --build $bench --target run-benchmarks" ;;
     *)
-      sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
+      sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
   esac
 }
 

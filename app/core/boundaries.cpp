@@ -1,14 +1,22 @@
 // SPDX-License-Identifier: MIT
 #include "boundaries.h"
 
+#include "jsonfile.h"
+
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <cpl_error.h>
+#include <cpl_vsi.h>
 #include <gdal_priv.h>
+#include <ogr_geometry.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <memory>
 #include <mutex>
+#include <numbers>
 #include <set>
 
 namespace sim {
@@ -38,6 +46,7 @@ public:
     GdalErrorCollector &operator=(const GdalErrorCollector &) = delete;
 
     [[nodiscard]] QString last() const { return m_messages.isEmpty() ? QString() : m_messages.last(); }
+    [[nodiscard]] const QStringList &messages() const { return m_messages; }
 
 private:
     static void CPL_STDCALL handler(CPLErr err, CPLErrorNum, const char *msg)
@@ -150,41 +159,303 @@ public:
         }
     }
 
+    // GEOS's verdict on a geometry our own checks let through: self-intersections, holes outside
+    // their shell, overlapping parts. GDAL passes GEOS's reason on as a warning.
+    bool checkValid(const OGRGeometry *geom, const QString &feature, const QString &where)
+    {
+        if (!OGRGeometryFactory::haveGEOS())
+            return true; // a GDAL without GEOS cannot tell; the rest of the checks still hold
+        GdalErrorCollector reasons;
+        if (geom->IsValid())
+            return true;
+        QString why = reasons.messages().isEmpty() ? QString() : reasons.messages().constFirst().trimmed();
+        if (!why.isEmpty())
+            why[0] = why[0].toLower();
+        // GEOS prints positions with 17 digits ("51.299999999999997"): 10 significant ones do
+        static const QRegularExpression longNumber(QStringLiteral("-?\\d+\\.\\d{7,}"));
+        for (auto m = longNumber.match(why); m.hasMatch(); m = longNumber.match(why, m.capturedStart() + 1)) {
+            const QString shorter = QString::number(m.captured().toDouble(), 'g', 10);
+            why.replace(m.capturedStart(), m.capturedLength(), shorter);
+        }
+        error(where, QStringLiteral("the boundary of %1 is not a valid polygon%2")
+                         .arg(feature, why.isEmpty() ? QString() : QStringLiteral(": ") + why));
+        return false;
+    }
+
 private:
     QString m_path;
     Problems &m_problems;
 };
 
+// --- a reference for "are these really WGS84?" ------------------------------------------------
+
+/**
+ * Area-weighted centroid of polygons (holes subtracted), on plain lon/lat. Not quite the geodesic
+ * centroid, but the reference positions below are computed the same way: only the shift counts.
+ */
+LonLat areaCentroid(const std::vector<Polygon> &polygons)
+{
+    const LonLat o = polygons.front().outer.front(); // a local origin keeps the sums exact enough
+    double area = 0, sx = 0, sy = 0;
+    auto ring = [&](const Ring &r, double sign) {
+        double a = 0, x = 0, y = 0;
+        for (size_t i = 0, n = r.size(), j = n - 1; i < n; j = i++) {
+            const double x0 = r[j].lon - o.lon, y0 = r[j].lat - o.lat;
+            const double x1 = r[i].lon - o.lon, y1 = r[i].lat - o.lat;
+            const double c = x0 * y1 - x1 * y0;
+            a += c;
+            x += (x0 + x1) * c;
+            y += (y0 + y1) * c;
+        }
+        const double k = (a < 0 ? -sign : sign);
+        area += k * a / 2;
+        sx += k * x / 6;
+        sy += k * y / 6;
+    };
+    for (const auto &p : polygons) {
+        ring(p.outer, 1);
+        for (const auto &h : p.holes)
+            ring(h, -1);
+    }
+    if (!(std::abs(area) > 0))
+        return boundsOf(polygons).center();
+    return {o.lon + sx / area, o.lat + sy / area};
+}
+
+/**
+ * WGS84 → GCJ-02, the obfuscated datum that Chinese web maps (Amap, Tencent, Google's China
+ * tiles) must use; the published approximation of the state algorithm, good to a few metres.
+ */
+LonLat wgs84ToGcj02(LonLat p)
+{
+    constexpr double pi = std::numbers::pi;
+    constexpr double a = 6378245.0;
+    constexpr double ee = 0.00669342162296594323;
+    const double x = p.lon - 105.0, y = p.lat - 35.0;
+    double dLat = -100.0 + 2.0 * x + 3.0 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * std::sqrt(std::abs(x));
+    dLat += (20.0 * std::sin(6.0 * x * pi) + 20.0 * std::sin(2.0 * x * pi)) * 2.0 / 3.0;
+    dLat += (20.0 * std::sin(y * pi) + 40.0 * std::sin(y / 3.0 * pi)) * 2.0 / 3.0;
+    dLat += (160.0 * std::sin(y / 12.0 * pi) + 320.0 * std::sin(y * pi / 30.0)) * 2.0 / 3.0;
+    double dLon = 300.0 + x + 2.0 * y + 0.1 * x * x + 0.1 * x * y + 0.1 * std::sqrt(std::abs(x));
+    dLon += (20.0 * std::sin(6.0 * x * pi) + 20.0 * std::sin(2.0 * x * pi)) * 2.0 / 3.0;
+    dLon += (20.0 * std::sin(x * pi) + 40.0 * std::sin(x / 3.0 * pi)) * 2.0 / 3.0;
+    dLon += (150.0 * std::sin(x / 12.0 * pi) + 300.0 * std::sin(x / 30.0 * pi)) * 2.0 / 3.0;
+    const double radLat = p.lat / 180.0 * pi;
+    const double magic = 1 - ee * std::sin(radLat) * std::sin(radLat);
+    const double sqrtMagic = std::sqrt(magic);
+    dLat = (dLat * 180.0) / ((a * (1 - ee)) / (magic * sqrtMagic) * pi);
+    dLon = (dLon * 180.0) / (a / sqrtMagic * std::cos(radLat) * pi);
+    return {p.lon + dLon, p.lat + dLat};
+}
+
+/**
+ * Where each of Shanghai's districts lies in WGS84: the area-weighted centroid of its boundary in
+ * the bundled data/boundaries.geojson (tests/hostile checks that they still agree). Independent
+ * WGS84 boundaries (another source, another simplification) agree to a few tens of metres;
+ * GCJ-02 ones are ~470 m off, all the same way.
+ */
+struct ReferencePosition {
+    int adcode;
+    double lon, lat;
+};
+constexpr ReferencePosition kReferencePositions[] = {
+    {310101, 121.479072, 31.217907}, // Huangpu District
+    {310104, 121.434811, 31.164878}, // Xuhui District
+    {310105, 121.376382, 31.209270}, // Changning District
+    {310106, 121.446064, 31.272660}, // Jing'an District
+    {310107, 121.387447, 31.259721}, // Putuo District
+    {310109, 121.480946, 31.278583}, // Hongkou District
+    {310110, 121.524942, 31.300400}, // Yangpu District
+    {310112, 121.414517, 31.089132}, // Minhang District
+    {310113, 121.400359, 31.393857}, // Baoshan District
+    {310114, 121.239811, 31.360009}, // Jiading District
+    {310115, 121.745697, 31.089957}, // Pudong New Area
+    {310116, 121.250791, 30.820967}, // Jinshan District
+    {310117, 121.215626, 31.017140}, // Songjiang District
+    {310118, 121.080821, 31.126714}, // Qingpu District
+    {310120, 121.558047, 30.900155}, // Fengxian District
+    {310151, 121.608091, 31.592543}, // Chongming District
+};
+
+struct Offset {
+    double east = 0, north = 0; // metres
+    [[nodiscard]] double length() const { return std::hypot(east, north); }
+    friend Offset operator-(Offset a, Offset b) { return {a.east - b.east, a.north - b.north}; }
+};
+
+Offset offsetBetween(LonLat from, LonLat to)
+{
+    constexpr double metresPerRadian = 6371008.8; // mean Earth radius
+    constexpr double rad = std::numbers::pi / 180;
+    return {(to.lon - from.lon) * rad * metresPerRadian * std::cos(from.lat * rad),
+            (to.lat - from.lat) * rad * metresPerRadian};
+}
+
+QString describeOffset(Offset o)
+{
+    static const char *const names[] = {"north", "north-north-east", "north-east", "east-north-east",
+                                        "east", "east-south-east", "south-east", "south-south-east",
+                                        "south", "south-south-west", "south-west", "west-south-west",
+                                        "west", "west-north-west", "north-west", "north-north-west"};
+    const double bearing = std::atan2(o.east, o.north) * 180 / std::numbers::pi; // -180..180
+    const int sector = int(std::lround((bearing < 0 ? bearing + 360 : bearing) / 22.5)) % 16;
+    const double d = o.length();
+    const QString distance = d < 1000 ? QStringLiteral("%1 m").arg(std::lround(d / 10) * 10)
+                                      : QStringLiteral("%1 km").arg(d / 1000, 0, 'f', 1);
+    return QStringLiteral("%1 %2").arg(distance, QLatin1String(names[sector]));
+}
+
+/**
+ * Warns when the districts that have a reference position are all shifted the same way: the
+ * boundaries are then in another datum (most often GCJ-02) and every click would land ~500 m off.
+ */
+void checkAgainstReference(const BoundarySet &set, const QString &file, Problems &problems)
+{
+    constexpr size_t minDistricts = 3;
+    constexpr double minShift = 200;    // m: different WGS84 sources agree far better than this
+    constexpr double sameShift = 150;   // m: how alike the shifts must be to be "systematic"
+    constexpr double gcjTolerance = 100; // m: how close to GCJ-02's own shift to call it GCJ-02
+    std::vector<Offset> shifts, gcjShifts;
+    for (const auto &ref : kReferencePositions) {
+        const DistrictShape *shape = set.byAdcode(ref.adcode);
+        if (!shape || shape->polygons.empty())
+            continue;
+        const LonLat truth{ref.lon, ref.lat};
+        shifts.push_back(offsetBetween(truth, areaCentroid(shape->polygons)));
+        gcjShifts.push_back(offsetBetween(truth, wgs84ToGcj02(truth)));
+    }
+    const size_t n = shifts.size();
+    if (n < minDistricts)
+        return;
+    auto median = [](std::vector<double> v) {
+        std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(v.size() / 2), v.end());
+        return v[v.size() / 2];
+    };
+    std::vector<double> east, north;
+    for (const auto &o : shifts) {
+        east.push_back(o.east);
+        north.push_back(o.north);
+    }
+    const Offset typical{median(east), median(north)};
+    if (typical.length() < minShift)
+        return;
+    size_t alike = 0, likeGcj = 0;
+    for (size_t i = 0; i < n; ++i) {
+        alike += (shifts[i] - typical).length() < sameShift;
+        likeGcj += (shifts[i] - gcjShifts[i]).length() < gcjTolerance;
+    }
+    if (alike * 4 < n * 3)
+        return; // not one shift for all: different boundaries, not a different datum
+    if (likeGcj * 4 >= n * 3) {
+        problems.push_back({Problem::Severity::Warning, file, {},
+                            QStringLiteral("the boundaries look like GCJ-02 (the \"Mars coordinates\" of Chinese web maps), not "
+                                           "WGS84: %1 of %2 districts lie about %3 of their WGS84 position, as GCJ-02 shifts "
+                                           "them; convert the boundaries to WGS84")
+                                .arg(likeGcj).arg(n).arg(describeOffset(typical))});
+    } else {
+        problems.push_back({Problem::Severity::Warning, file, {},
+                            QStringLiteral("the boundaries are shifted: %1 of %2 districts lie about %3 of their WGS84 "
+                                           "position; are they in another coordinate system?")
+                                .arg(alike).arg(n).arg(describeOffset(typical))});
+    }
+}
+
+QString featureName(const DistrictShape &shape)
+{
+    if (shape.adcode > 0 && !shape.nameZh.isEmpty())
+        return QStringLiteral("%1 (adcode %2)").arg(shape.nameZh).arg(shape.adcode);
+    if (shape.adcode > 0)
+        return QStringLiteral("adcode %1").arg(shape.adcode);
+    if (!shape.nameZh.isEmpty())
+        return shape.nameZh;
+    return QStringLiteral("the feature");
+}
+
+/** A GDAL message for the user: no /vsimem/ names, no upper-case start mid-sentence. */
+QString gdalReason(const QStringList &messages, const QString &vsiName, const QString &file)
+{
+    QString why;
+    for (const QString &m : messages) {
+        if (m.startsWith(QLatin1String("Failed to read GeoJSON data")) && messages.size() > 1)
+            continue; // GDAL's summary after the real reason
+        why = m.trimmed();
+        break;
+    }
+    why.replace(vsiName, QFileInfo(file).fileName());
+    if (why.size() > 300)
+        why = why.left(300) + QStringLiteral("…");
+    if (!why.isEmpty())
+        why[0] = why[0].toLower();
+    return why;
+}
+
 } // namespace
 
 BoundaryLoad loadBoundaries(const QString &path)
 {
+    BoundaryLoad result;
+    auto fail = [&](const QString &message) {
+        result.problems.push_back({Problem::Severity::Error, path, {}, message});
+        return result;
+    };
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return fail(info.isSymLink() ? QStringLiteral("the boundary file is a symbolic link that leads nowhere (a loop, or its target is missing)")
+                                     : QStringLiteral("the boundary file does not exist"));
+    }
+    if (!info.isFile())
+        return fail(info.isDir() ? QStringLiteral("the boundary path is a directory, not a file")
+                                 : QStringLiteral("the boundary path is not a regular file"));
+    QByteArray bytes;
+    if (const QString why = readDataFile(path, bytes); !why.isEmpty())
+        return fail(why);
+    return loadBoundariesFromBytes(bytes, path);
+}
+
+BoundaryLoad loadBoundariesFromBytes(const QByteArray &bytes, const QString &path)
+{
     registerGdalOnce();
     BoundaryLoad result;
     Reader reader(path, result.problems);
+    if (bytes.size() > kMaxDataFileBytes) {
+        reader.error({}, QStringLiteral("the file is %1 MB; data files may be at most %2 MB")
+                             .arg((bytes.size() + 1024 * 1024 - 1) / (1024 * 1024)).arg(kMaxDataFileBytes / (1024 * 1024)));
+        return result;
+    }
+    if (bytes.trimmed().isEmpty()) {
+        reader.error({}, QStringLiteral("the file is empty"));
+        return result;
+    }
+    // GeoJSON is UTF-8 (RFC 7946); GDAL would pass ill-formed bytes on, and names would show "�"
+    if (const qsizetype bad = invalidUtf8At(bytes); bad >= 0) {
+        reader.error(lineColumnAt(bytes, bad), QStringLiteral("ill-formed UTF-8 byte sequence; GeoJSON text must be UTF-8"));
+        return result;
+    }
 
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        reader.error({}, QStringLiteral("the boundary file does not exist"));
+    // GDAL reads the bytes from memory: it never sees the real path, so nothing in it (or in the
+    // data directory's name) can make GDAL open anything else.
+    static std::atomic<unsigned> serial{0};
+    const QByteArray vsiName = QByteArrayLiteral("/vsimem/sim-boundaries-") + QByteArray::number(++serial) + ".geojson";
+    QByteArray copy(bytes.constData(), bytes.size()); // GDAL wants a writable buffer
+    VSILFILE *mem = VSIFileFromMemBuffer(vsiName.constData(), reinterpret_cast<GByte *>(copy.data()),
+                                         vsi_l_offset(copy.size()), FALSE);
+    if (!mem) {
+        reader.error({}, QStringLiteral("not a readable GeoJSON file"));
         return result;
     }
-    if (!info.isFile()) {
-        reader.error({}, QStringLiteral("the boundary path is not a regular file"));
-        return result;
-    }
-    if (!info.isReadable()) {
-        reader.error({}, QStringLiteral("the boundary file cannot be read (permission denied)"));
-        return result;
-    }
+    VSIFCloseL(mem);
+    struct Unlink {
+        const char *name;
+        ~Unlink() { VSIUnlink(name); }
+    } unlinkLater{vsiName.constData()};
 
     GdalErrorCollector gdalErrors;
     const char *const drivers[] = {"GeoJSON", nullptr};
-    const QByteArray native = path.toUtf8();
-    DatasetPtr ds(GDALDataset::Open(native.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers,
+    DatasetPtr ds(GDALDataset::Open(vsiName.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers,
                                     nullptr, nullptr));
     if (!ds) {
-        const QString why = gdalErrors.last();
-        reader.error({}, why.isEmpty() ? QStringLiteral("not a readable GeoJSON file")
+        const QString why = gdalReason(gdalErrors.messages(), QString::fromLatin1(vsiName), path);
+        reader.error({}, why.isEmpty() ? QStringLiteral("not a readable GeoJSON file (expected a GeoJSON FeatureCollection)")
                                        : QStringLiteral("not a readable GeoJSON file: %1").arg(why));
         return result;
     }
@@ -240,7 +511,8 @@ BoundaryLoad loadBoundaries(const QString &path)
             bool isInt = false;
             shape.adcode = text.toInt(&isInt);
             if (!isInt || shape.adcode <= 0) {
-                reader.error(where, QStringLiteral("adcode \"%1\" is not a positive whole number").arg(text));
+                reader.error(where, QStringLiteral("adcode \"%1\" is not a positive whole number").arg(text.left(40)));
+                shape.adcode = 0;
                 good = false;
             } else if (!seen.insert(shape.adcode).second) {
                 reader.error(where, QStringLiteral("adcode %1 appears more than once").arg(shape.adcode));
@@ -257,7 +529,8 @@ BoundaryLoad loadBoundaries(const QString &path)
             reader.error(where, QStringLiteral("the feature has no name_en"));
             good = false;
         }
-        if (reader.readGeometry(feature->GetGeometryRef(), shape.polygons, where) && good) {
+        const OGRGeometry *geom = feature->GetGeometryRef();
+        if (reader.readGeometry(geom, shape.polygons, where) && reader.checkValid(geom, featureName(shape), where) && good) {
             shape.bounds = boundsOf(shape.polygons);
             shape.label = labelPoint(shape.polygons);
             result.set.bounds.add(shape.bounds);
@@ -266,6 +539,8 @@ BoundaryLoad loadBoundaries(const QString &path)
     }
     if (!result.ok())
         result.set = {};
+    else
+        checkAgainstReference(result.set, path, result.problems);
     return result;
 }
 

@@ -34,9 +34,13 @@ struct BoundaryLoad {
 
 /**
  * Reads a GeoJSON FeatureCollection of district boundaries through GDAL/OGR. Each feature needs
- * an integer `adcode`, a Chinese `name` and an English `name_en`, and a Polygon or MultiPolygon in
- * WGS84 longitude/latitude. Every problem found is reported; on any error the set is empty.
+ * an integer `adcode`, a Chinese `name` and an English `name_en`, and a valid (GEOS) Polygon or
+ * MultiPolygon in WGS84 longitude/latitude. Every problem found is reported; on any error the set
+ * is empty. Boundaries that are all shifted against reference WGS84 positions (GCJ-02) get a warning.
  */
 BoundaryLoad loadBoundaries(const QString &path);
+
+/** The same from the file's content; `path` only names the file in problems. */
+BoundaryLoad loadBoundariesFromBytes(const QByteArray &bytes, const QString &path);
 
 } // namespace sim

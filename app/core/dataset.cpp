@@ -256,11 +256,13 @@ std::optional<Manifest> readManifest(const QString &dir, Problems &problems)
             s.licence = r.text(o, "licence", p);
             QString content; // null: nothing to check quotes against
             if (!s.textFile.isEmpty()) {
-                QFile f(dir + QLatin1Char('/') + s.textFile);
-                if (!f.open(QIODevice::ReadOnly)) {
-                    r.error(JsonChecker::child(p, "text"), QStringLiteral("the source text \"%1\" cannot be read").arg(s.textFile));
+                QByteArray bytes;
+                if (QDir::isAbsolutePath(s.textFile) || QDir::cleanPath(s.textFile).startsWith(QLatin1String(".."))) {
+                    r.error(JsonChecker::child(p, "text"), QStringLiteral("\"%1\" must be a path inside the data directory").arg(s.textFile));
+                } else if (const QString why = readDataFile(dir + QLatin1Char('/') + s.textFile, bytes); !why.isEmpty()) {
+                    r.error(JsonChecker::child(p, "text"), QStringLiteral("the source text \"%1\" cannot be read: %2").arg(s.textFile, why));
                 } else {
-                    content = QString::fromUtf8(f.readAll());
+                    content = QString::fromUtf8(bytes);
                     if (content.isNull())
                         content = QStringLiteral("");
                 }
@@ -287,10 +289,14 @@ std::optional<Manifest> readManifest(const QString &dir, Problems &problems)
                 if (v && !v->is_string())
                     r.error(JsonChecker::child(p, k), QStringLiteral("expected a string"));
             }
-            u.name.zh = QString::fromStdString(o.value("zh", std::string()));
-            u.name.en = QString::fromStdString(o.value("en", std::string()));
-            u.baseEn = QString::fromStdString(o.value("base_en", std::string()));
-            if (o.contains("zh") && !o["zh"].is_string()) u.name.zh.clear();
+            // (json::value() would throw for a member of another type: read strings only)
+            auto text = [&o](const char *k) {
+                const auto it = o.find(k);
+                return it != o.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+            };
+            u.name.zh = text("zh");
+            u.name.en = text("en");
+            u.baseEn = text("base_en");
             u.factor = r.number(o, "factor", p).value_or(1);
             if (!(u.factor > 0))
                 r.error(JsonChecker::child(p, "factor"), QStringLiteral("the factor must be greater than zero"));
@@ -555,8 +561,12 @@ DatasetLoad loadDataset(const QString &dirIn)
     const QString dir = QDir(dirIn).absolutePath();
     const QFileInfo dirInfo(dir);
     if (!dirInfo.isDir()) {
-        result.problems.push_back({Problem::Severity::Error, dir, {},
-                                   dirInfo.exists() ? QStringLiteral("not a directory") : QStringLiteral("the data directory does not exist")});
+        QString why = QStringLiteral("the data directory does not exist");
+        if (dirInfo.exists())
+            why = QStringLiteral("not a directory");
+        else if (dirInfo.isSymLink())
+            why = QStringLiteral("the data directory is a symbolic link that leads nowhere (a loop, or its target is missing)");
+        result.problems.push_back({Problem::Severity::Error, dir, {}, why});
         return result;
     }
     const auto manifest = readManifest(dir, result.problems);

@@ -87,6 +87,8 @@ double approximateAreaKm2(const std::vector<Polygon> &polygons)
 
 namespace {
 
+constexpr int kLabelCellBudget = 20000;
+
 double segmentDistanceSquared(LonLat p, LonLat a, LonLat b)
 {
     double x = a.lon, y = a.lat;
@@ -151,8 +153,10 @@ LonLat labelPoint(const std::vector<Polygon> &polygons, double precision)
     const Bounds b = boundsOf(poly.outer);
     const double width = b.maxLon - b.minLon;
     const double height = b.maxLat - b.minLat;
-    const double cellSize = std::min(width, height);
-    if (cellSize <= 0)
+    // The first grid has square cells as large as the short side; for a sliver (a hostile
+    // 100° × 1e-9° polygon) that would be 10^11 cells, so never more than 64 along the long side.
+    const double cellSize = std::max(std::min(width, height), std::max(width, height) / 64);
+    if (!(cellSize > 0))
         return b.center();
 
     auto cmp = [](const Cell &a, const Cell &c) { return a.max < c.max; };
@@ -163,7 +167,9 @@ LonLat labelPoint(const std::vector<Polygon> &polygons, double precision)
             queue.emplace(LonLat{x + h, y + h}, h, poly);
 
     Cell best(b.center(), 0, poly);
-    while (!queue.empty()) {
+    // Real districts settle after a few hundred cells; a pathological outline could keep
+    // splitting for very long, so stop at a budget with the best point found so far.
+    for (int budget = kLabelCellBudget; !queue.empty() && budget > 0; --budget) {
         Cell cell = queue.top();
         queue.pop();
         if (cell.d > best.d)

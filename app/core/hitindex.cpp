@@ -8,29 +8,50 @@ namespace sim {
 
 HitIndex::HitIndex(const std::vector<std::vector<Polygon>> &districts)
 {
-    size_t edgeCount = 0;
-    for (const auto &polys : districts) {
-        m_bounds.add(boundsOf(polys));
-        for (const auto &poly : polys) {
-            edgeCount += poly.outer.size();
-            for (const auto &h : poly.holes)
-                edgeCount += h.size();
+    auto forEachRing = [&](auto &&visit) {
+        for (size_t d = 0; d < districts.size(); ++d) {
+            for (const auto &poly : districts[d]) {
+                visit(poly.outer, int(d));
+                for (const auto &h : poly.holes)
+                    visit(h, int(d));
+            }
         }
-    }
+    };
+    size_t edgeCount = 0;
+    for (const auto &polys : districts)
+        m_bounds.add(boundsOf(polys));
+    forEachRing([&](const Ring &ring, int) { edgeCount += ring.size(); });
     if (m_bounds.isEmpty())
         return;
 
-    const size_t slabCount = std::clamp<size_t>(edgeCount / 4, 1, 1 << 16);
-    m_slabHeight = (m_bounds.maxLat - m_bounds.minLat) / double(slabCount);
-    if (!(m_slabHeight > 0))
-        m_slabHeight = 1;
+    size_t slabCount = 1;
+    auto setSlabCount = [&](size_t count) {
+        slabCount = count;
+        m_slabHeight = (m_bounds.maxLat - m_bounds.minLat) / double(slabCount);
+        if (!(m_slabHeight > 0))
+            m_slabHeight = 1;
+    };
+    auto slabOf = [&](double lat) {
+        // clamped as a double: converting a quotient beyond long's range would be undefined
+        const double s = std::floor((lat - m_bounds.minLat) / m_slabHeight);
+        return static_cast<size_t>(std::clamp(s, 0.0, double(slabCount - 1)));
+    };
+    // An edge is stored in every slab it crosses. Real boundaries have short edges, but a hostile
+    // one (a comb of tall teeth) would need edges × slabs entries: use fewer slabs until the
+    // entries fit a budget. Queries then scan more edges, but memory stays bounded.
+    const size_t budget = 16 * edgeCount + (size_t(1) << 20);
+    for (setSlabCount(std::clamp<size_t>(edgeCount / 4, 1, 1 << 16)); slabCount > 1; setSlabCount(slabCount / 2)) {
+        size_t entries = 0;
+        forEachRing([&](const Ring &ring, int) {
+            for (size_t i = 0, n = ring.size(), j = n - 1; i < n && entries <= budget; j = i++)
+                entries += slabOf(std::max(ring[i].lat, ring[j].lat)) - slabOf(std::min(ring[i].lat, ring[j].lat)) + 1;
+        });
+        if (entries <= budget)
+            break;
+    }
     m_slabs.assign(slabCount, {});
 
-    auto slabOf = [&](double lat) {
-        const auto s = static_cast<long>(std::floor((lat - m_bounds.minLat) / m_slabHeight));
-        return static_cast<size_t>(std::clamp<long>(s, 0, long(slabCount) - 1));
-    };
-    auto addRing = [&](const Ring &ring, int district) {
+    forEachRing([&](const Ring &ring, int district) {
         for (size_t i = 0, n = ring.size(), j = n - 1; i < n; j = i++) {
             const LonLat a = ring[j];
             const LonLat b = ring[i];
@@ -41,14 +62,7 @@ HitIndex::HitIndex(const std::vector<std::vector<Polygon>> &districts)
             for (size_t s = s0; s <= s1; ++s)
                 m_slabs[s].push_back({a.lon, a.lat, b.lon, b.lat, district});
         }
-    };
-    for (size_t d = 0; d < districts.size(); ++d) {
-        for (const auto &poly : districts[d]) {
-            addRing(poly.outer, int(d));
-            for (const auto &h : poly.holes)
-                addRing(h, int(d));
-        }
-    }
+    });
     for (auto &slab : m_slabs) {
         std::stable_sort(slab.begin(), slab.end(),
                          [](const Edge &a, const Edge &b) { return a.district < b.district; });
@@ -60,9 +74,8 @@ int HitIndex::districtAt(LonLat p) const
 {
     if (m_slabs.empty() || !m_bounds.contains(p))
         return -1;
-    const auto s = static_cast<size_t>(std::clamp<long>(
-        static_cast<long>(std::floor((p.lat - m_bounds.minLat) / m_slabHeight)), 0,
-        long(m_slabs.size()) - 1));
+    const auto s = static_cast<size_t>(std::clamp(std::floor((p.lat - m_bounds.minLat) / m_slabHeight), 0.0,
+                                                  double(m_slabs.size() - 1)));
     const auto &slab = m_slabs[s];
     int current = -1;
     bool inside = false;

@@ -10,9 +10,33 @@
 
 namespace sim {
 
+/** The largest data file (JSON, GeoJSON, source text) the program reads. */
+inline constexpr qint64 kMaxDataFileBytes = 64 * 1024 * 1024;
+/** The deepest nesting of arrays and objects a JSON data file may have. */
+inline constexpr int kMaxJsonDepth = 64;
+
+/**
+ * Reads a whole regular file of at most maxBytes into `bytes`. Returns an empty string on success,
+ * else why not ("the file does not exist", "the file is 100 MB; data files may be at most 64 MB", …).
+ */
+QString readDataFile(const QString &path, QByteArray &bytes, qint64 maxBytes = kMaxDataFileBytes);
+
+/** "line:column" of a byte offset (0-based) in a text; the column counts characters, not bytes. */
+QString lineColumnAt(const QByteArray &bytes, qsizetype offset);
+
+/** Offset of the first byte that is not part of well-formed UTF-8 (RFC 3629), or -1. */
+qsizetype invalidUtf8At(const QByteArray &bytes);
+
 /** Reads a JSON file; syntax errors (invalid UTF-8 included) are reported with line and column. */
 std::optional<nlohmann::json> readJsonFile(const QString &path, Problems &problems,
-                                           qint64 maxBytes = 64 * 1024 * 1024);
+                                           qint64 maxBytes = kMaxDataFileBytes);
+
+/**
+ * Parses JSON text read from `path` (used in problems only). Syntax errors, numbers out of range,
+ * duplicate object members and nesting deeper than kMaxJsonDepth are reported; a UTF-8 byte order
+ * mark and CRLF line ends are accepted. Never throws.
+ */
+std::optional<nlohmann::json> parseJson(const QByteArray &bytes, const QString &path, Problems &problems);
 
 /**
  * Typed, reporting access to a parsed JSON document. Every accessor takes the JSON pointer of
