@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: MIT
-// Shanghai Innovation Map: parse the command line, then either answer it headless (--validate)
-// or load the QML module and hand over.
+// Shanghai Innovation Map: parse the command line, then either answer it headless (--validate,
+// --export-pdf, --export-all) or load the QML module and hand over.
 #include "appcontroller.h"
 #include "dataset.h"
+#include "report.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <cstdio>
@@ -53,6 +56,145 @@ std::optional<sim::LonLat> parseLatLon(const QString &text)
     return sim::LonLat{lon, lat};
 }
 
+// --export-pdf / --export-all: district summaries as PDF files, without a window.
+struct ExportRequest {
+    QString dataDir;
+    std::optional<QString> district; // --district
+    std::optional<QString> at;       // --at
+    QString file;                    // --export-pdf
+    QString allDir;                  // --export-all
+    QString language;                // --pdf-lang
+    std::optional<QString> compare;  // --compare A,B: the comparison instead of one district
+};
+
+int exportReports(const ExportRequest &req)
+{
+    if (req.file.isEmpty() && req.allDir.isEmpty()) {
+        print(stderr, QStringLiteral("--export-pdf takes a file name, --export-all a directory"));
+        return 2;
+    }
+    if (!req.file.isEmpty() && !req.allDir.isEmpty()) {
+        print(stderr, QStringLiteral("--export-pdf and --export-all cannot be combined"));
+        return 2;
+    }
+    if (req.compare && !req.allDir.isEmpty()) {
+        print(stderr, QStringLiteral("--compare and --export-all cannot be combined"));
+        return 2;
+    }
+    if (req.compare && (req.district || req.at)) {
+        print(stderr, QStringLiteral("--compare names both districts: it cannot be combined with --district or --at"));
+        return 2;
+    }
+    if (req.compare && req.compare->split(QLatin1Char(',')).size() != 2) {
+        print(stderr, QStringLiteral("--compare takes two districts separated by a comma, e.g. pudong,minhang"));
+        return 2;
+    }
+    if (!req.file.isEmpty() && !req.district && !req.at && !req.compare) {
+        print(stderr, QStringLiteral("--export-pdf needs the district: --district ID|NAME or --at LAT,LON"));
+        return 2;
+    }
+    if (req.district && req.at) {
+        print(stderr, QStringLiteral("--district and --at cannot be combined"));
+        return 2;
+    }
+    sim::ReportOptions options;
+    if (!req.language.isEmpty()) {
+        const auto lang = sim::reportLanguageFromString(req.language);
+        if (!lang) {
+            print(stderr, QStringLiteral("--pdf-lang takes zh, en or both, not \"%1\"").arg(req.language));
+            return 2;
+        }
+        options.language = *lang;
+    }
+    // SOURCE_DATE_EPOCH (reproducible builds) fixes the date printed in the footer.
+    bool epochOk = false;
+    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&epochOk);
+    options.generated = epochOk ? QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::UTC) : QDateTime::currentDateTime();
+
+    const sim::DatasetLoad load = sim::loadDataset(req.dataDir);
+    if (!load.dataset) {
+        print(stderr, QStringLiteral("The data in %1 could not be loaded:").arg(req.dataDir));
+        for (const auto &p : load.problems)
+            if (p.isError())
+                print(stderr, p.toString());
+        return 1;
+    }
+    const sim::Dataset &data = *load.dataset;
+
+    auto report = [&](int index, const QString &path) {
+        int pages = 0;
+        if (const auto error = sim::writeDistrictReport(data, index, options, path, &pages)) {
+            print(stderr, *error);
+            return false;
+        }
+        print(stdout, QStringLiteral("Wrote %1 (%2, %3 page(s), %4 KB)")
+                          .arg(QDir::toNativeSeparators(path), data.districts[size_t(index)].id)
+                          .arg(pages).arg((QFileInfo(path).size() + 1023) / 1024));
+        return true;
+    };
+
+    if (!req.allDir.isEmpty()) {
+        QDir dir(req.allDir);
+        if (!dir.mkpath(QStringLiteral("."))) {
+            print(stderr, QStringLiteral("Could not create the directory %1").arg(QDir::toNativeSeparators(dir.absolutePath())));
+            return 1;
+        }
+        for (size_t i = 0; i < data.districts.size(); ++i)
+            if (!report(int(i), dir.filePath(sim::atlasReportFileName(data.districts[i]))))
+                return 1;
+        print(stdout, QStringLiteral("Wrote %1 district summaries to %2").arg(data.districts.size())
+                          .arg(QDir::toNativeSeparators(dir.absolutePath())));
+        return 0;
+    }
+
+    if (req.compare) {
+        const QStringList names = req.compare->split(QLatin1Char(','));
+        int indices[2] = {-1, -1};
+        for (int k = 0; k < 2; ++k) {
+            indices[k] = data.find(names[k].trimmed());
+            if (indices[k] < 0) {
+                print(stderr, QStringLiteral("No district matches \"%1\".").arg(names[k].trimmed()));
+                return 2;
+            }
+        }
+        if (indices[0] == indices[1]) {
+            print(stderr, QStringLiteral("--compare needs two different districts, got \"%1\"").arg(*req.compare));
+            return 2;
+        }
+        int pages = 0;
+        if (const auto error = sim::writeCompareReport(data, indices[0], indices[1], options, req.file, &pages)) {
+            print(stderr, *error);
+            return 1;
+        }
+        print(stdout, QStringLiteral("Wrote %1 (%2 vs %3, %4 page(s), %5 KB)")
+                          .arg(QDir::toNativeSeparators(req.file), data.districts[size_t(indices[0])].id,
+                               data.districts[size_t(indices[1])].id)
+                          .arg(pages).arg((QFileInfo(req.file).size() + 1023) / 1024));
+        return 0;
+    }
+
+    int index = -1;
+    if (req.district) {
+        index = data.find(*req.district);
+        if (index < 0) {
+            print(stderr, QStringLiteral("No district matches \"%1\".").arg(*req.district));
+            return 2;
+        }
+    } else {
+        const auto point = parseLatLon(*req.at);
+        if (!point) {
+            print(stderr, QStringLiteral("--at takes LAT,LON in WGS84 degrees, e.g. 31.2397,121.4998; got \"%1\"").arg(*req.at));
+            return 2;
+        }
+        index = data.districtAt(*point);
+        if (index < 0) {
+            print(stderr, QStringLiteral("No district contains the point %1.").arg(*req.at));
+            return 2;
+        }
+    }
+    return report(index, req.file) ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -66,7 +208,8 @@ int main(int argc, char *argv[])
     bool headless = false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        headless = headless || a == "--validate" || a == "--help" || a == "-h" || a == "--version" || a == "-v";
+        headless = headless || a == "--validate" || a == "--help" || a == "-h" || a == "--version" || a == "-v" ||
+                   a.startsWith("--export-pdf") || a.startsWith("--export-all");
     }
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -86,13 +229,32 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOpt(QStringLiteral("screenshot"), QStringLiteral("Render the window, save it as a PNG image to FILE and exit."), QStringLiteral("FILE"));
     const QCommandLineOption sizeOpt(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1280x800."), QStringLiteral("WxH"));
     const QCommandLineOption themeOpt(QStringLiteral("theme"), QStringLiteral("Colour theme: dark or light (default: the platform's)."), QStringLiteral("dark|light"));
+    const QCommandLineOption compareOpt(QStringLiteral("compare"), QStringLiteral("Start comparing two districts (ids or names), e.g. pudong,minhang."), QStringLiteral("A,B"));
     const QCommandLineOption metricOpt(QStringLiteral("metric"), QStringLiteral("Colour the map by this metric (e.g. population-density)."), QStringLiteral("KEY"));
-    parser.addOptions({dataOpt, validateOpt, langOpt, districtOpt, atOpt, screenshotOpt, sizeOpt, themeOpt, metricOpt});
+    parser.addOptions({dataOpt, validateOpt, langOpt, districtOpt, atOpt, screenshotOpt, sizeOpt, themeOpt, metricOpt, compareOpt});
+    const QCommandLineOption exportPdfOpt(QStringLiteral("export-pdf"), QStringLiteral("Write the summary of the district chosen with --district or --at (or, with --compare A,B, the comparison of the two) as a PDF to FILE and exit (no window)."), QStringLiteral("FILE"));
+    const QCommandLineOption exportAllOpt(QStringLiteral("export-all"), QStringLiteral("Write one PDF summary per district into DIR (created if missing) and exit."), QStringLiteral("DIR"));
+    const QCommandLineOption pdfLangOpt(QStringLiteral("pdf-lang"), QStringLiteral("Language of the PDF summaries: zh, en or both (default: both)."), QStringLiteral("zh|en|both"));
+    parser.addOptions({exportPdfOpt, exportAllOpt, pdfLangOpt});
     parser.process(app);
 
     const QString dataDir = parser.isSet(dataOpt) ? parser.value(dataOpt) : sim::bundledDataDir();
     if (parser.isSet(validateOpt))
         return validate(dataDir);
+    if (parser.isSet(exportPdfOpt) || parser.isSet(exportAllOpt)) {
+        ExportRequest req;
+        req.dataDir = dataDir;
+        if (parser.isSet(districtOpt))
+            req.district = parser.value(districtOpt);
+        if (parser.isSet(atOpt))
+            req.at = parser.value(atOpt);
+        req.file = parser.value(exportPdfOpt);
+        req.allDir = parser.value(exportAllOpt);
+        req.language = parser.value(pdfLangOpt);
+        if (parser.isSet(compareOpt))
+            req.compare = parser.value(compareOpt);
+        return exportReports(req);
+    }
 
     sim::StartupOptions options;
     options.dataDir = dataDir;
@@ -115,6 +277,13 @@ int main(int argc, char *argv[])
         options.district = parser.value(districtOpt);
     if (parser.isSet(metricOpt))
         options.metric = parser.value(metricOpt);
+    if (parser.isSet(compareOpt)) {
+        options.compare = parser.value(compareOpt);
+        if (options.compare.split(QLatin1Char(',')).size() != 2) {
+            print(stderr, QStringLiteral("--compare takes two districts separated by a comma, e.g. pudong,minhang"));
+            return 2;
+        }
+    }
     if (parser.isSet(atOpt)) {
         options.at = parseLatLon(parser.value(atOpt));
         if (!options.at) {
@@ -142,6 +311,11 @@ int main(int argc, char *argv[])
     if (controller && controller->loaded()) {
         if (parser.isSet(districtOpt) && controller->selectedIndex() < 0) {
             print(stderr, QStringLiteral("No district matches \"%1\".").arg(parser.value(districtOpt)));
+            if (headlessRun)
+                return 2;
+        }
+        if (parser.isSet(compareOpt) && controller->compareIndex() < 0) {
+            print(stderr, QStringLiteral("Cannot compare \"%1\": name two different districts that exist.").arg(options.compare));
             if (headlessRun)
                 return 2;
         }

@@ -93,6 +93,8 @@ QString formatMetricValue(const Metric &metric, std::optional<double> value, con
 {
     if (!value)
         return noDataText(lang);
+    if (lang == Lang::En && unit && unit->factor != 1 && !unit->baseEn.isEmpty())
+        return englishAmount(*value * unit->factor, unit->baseEn); // 109.93万人 → 1,099,300 persons
     const QString number = formatNumber(*value, metric.decimals, lang);
     const QString u = unitLabel(unit, lang);
     if (u.isEmpty())

@@ -14,8 +14,14 @@ Item {
     Shortcut {
         sequence: "Escape"
         enabled: AppController.selectedIndex >= 0 && !search.activeFocus
+        // one step back at a time: stop picking, then leave compare, then close the panel
         onActivated: {
-            AppController.clearSelection()
+            if (AppController.pickingCompare)
+                AppController.pickingSide = 0
+            else if (AppController.compareIndex >= 0)
+                AppController.leaveCompare()
+            else
+                AppController.clearSelection()
             districtMap.forceActiveFocus()
         }
     }
@@ -119,6 +125,25 @@ Item {
                     dark: root.dark
                     focus: true
                 }
+                Rectangle {
+                    objectName: "pickBanner"
+                    visible: AppController.pickingCompare
+                    anchors.top: parent.top
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    anchors.topMargin: 12
+                    width: pickText.implicitWidth + 24
+                    height: pickText.implicitHeight + 14
+                    radius: height / 2
+                    color: AppController.pickingSide === 1 ? AppController.colorA : AppController.colorB
+                    Label {
+                        id: pickText
+                        anchors.centerIn: parent
+                        color: "white"
+                        font.bold: true
+                        text: qsTr("Click a district (or search for one) to compare with %1 · Esc cancels")
+                              .arg(AppController.pickingSide === 1 ? AppController.compareNameB : AppController.districtName(AppController.selectedIndex))
+                    }
+                }
                 Legend {
                     anchors.left: parent.left
                     anchors.bottom: parent.bottom
@@ -133,9 +158,14 @@ Item {
                     dark: root.dark
                 }
             }
+            CompareView {
+                visible: AppController.compareIndex >= 0
+                Layout.preferredWidth: Math.min(760, root.width * 0.58)
+                Layout.fillHeight: true
+            }
             DistrictPanel {
                 id: panel
-                visible: AppController.selectedIndex >= 0
+                visible: AppController.selectedIndex >= 0 && AppController.compareIndex < 0
                 Layout.preferredWidth: Math.min(420, root.width * 0.4)
                 Layout.fillHeight: true
                 onCloseRequested: {

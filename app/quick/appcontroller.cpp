@@ -3,8 +3,11 @@
 
 #include "choropleth.h"
 #include "format.h"
+#include "report.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
 #include <QLocale>
 #include <QQmlEngine>
 #include <QSettings>
@@ -51,7 +54,11 @@ AppController::AppController(const StartupOptions &o, QQmlEngine *engine, QObjec
     load(o.dataDir.isEmpty() ? bundledDataDir() : o.dataDir);
     if (loaded()) {
         setMetricKey(o.metric);
-        if (!o.district.isEmpty())
+        if (const QStringList pair = o.compare.split(QLatin1Char(',')); pair.size() == 2) {
+            select(findDistrict(pair[0]));
+            if (m_selected >= 0)
+                setCompareIndex(findDistrict(pair[1]));
+        } else if (!o.district.isEmpty())
             select(findDistrict(o.district));
         else if (o.at)
             select(districtAt(o.at->lat, o.at->lon));
@@ -68,6 +75,8 @@ bool AppController::load(const QString &dir)
     m_data = std::move(load.dataset);
     m_selected = -1;
     m_hovered = -1;
+    m_compare = -1;
+    m_picking = 0;
     if (m_data && !m_data->metric(m_metricKey))
         m_metricKey.clear();
     m_districts.reset(m_data, m_lang);
@@ -76,9 +85,11 @@ bool AppController::load(const QString &dir)
     m_search.reset(m_data, m_lang);
     refreshProfile();
     refreshMetric();
+    refreshCompare();
     Q_EMIT datasetChanged();
     Q_EMIT selectionChanged();
     Q_EMIT hoverChanged();
+    Q_EMIT compareChanged();
     return loaded();
 }
 
@@ -117,9 +128,11 @@ void AppController::setLanguage(const QString &language)
     m_search.reset(m_data, m_lang);
     refreshProfile();
     refreshMetric();
+    refreshCompare();
     Q_EMIT languageChanged();
     Q_EMIT selectionChanged();
     Q_EMIT hoverChanged();
+    Q_EMIT compareChanged();
 }
 
 void AppController::select(int index)
@@ -130,9 +143,154 @@ void AppController::select(int index)
         return;
     m_selected = index;
     m_highlighted.clear();
+    if (m_selected < 0 || m_selected == m_compare)
+        m_compare = -1; // a comparison needs two different districts
     refreshProfile();
+    refreshCompare();
     Q_EMIT selectionChanged();
     Q_EMIT highlightChanged();
+    Q_EMIT compareChanged();
+}
+
+void AppController::setCompareIndex(int index)
+{
+    if (!m_data || m_selected < 0 || index < 0 || size_t(index) >= m_data->districts.size() || index == m_selected)
+        index = -1;
+    m_picking = 0;
+    m_compare = index;
+    refreshCompare();
+    Q_EMIT compareChanged();
+}
+
+void AppController::setPickingSide(int side)
+{
+    side = std::clamp(side, 0, 2);
+    if (side == m_picking)
+        return;
+    m_picking = side;
+    Q_EMIT compareChanged();
+}
+
+void AppController::pick(int index)
+{
+    if (index < 0)
+        return;
+    if (m_picking == 1) {
+        const int other = m_compare;
+        m_picking = 0;
+        select(index);
+        setCompareIndex(other);
+    } else {
+        setCompareIndex(index);
+    }
+}
+
+namespace {
+QUrl inDocuments(const QString &fileName)
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath();
+    return QUrl::fromLocalFile(QDir(dir).filePath(fileName));
+}
+
+/** The local path of a file: URL (or a plain path), or an empty string with the reason in `error`. */
+QString localPath(const QUrl &file, QString &error)
+{
+    if (file.isEmpty()) {
+        error = QCoreApplication::translate("AppController", "No file was chosen.");
+        return {};
+    }
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.scheme().isEmpty() ? file.toString() : QString();
+    if (path.isEmpty())
+        error = QCoreApplication::translate("AppController", "Only local files can be written: %1").arg(file.toDisplayString());
+    return path;
+}
+} // namespace
+
+QUrl AppController::suggestedPdfUrl() const
+{
+    if (!m_data || m_selected < 0)
+        return {};
+    return inDocuments(suggestedReportFileName(m_data->districts[size_t(m_selected)], ReportOptions::Language::Both));
+}
+
+QString AppController::exportPdf(const QUrl &file)
+{
+    if (!m_data || m_selected < 0)
+        return QCoreApplication::translate("AppController", "No district is selected.");
+    QString error;
+    const QString path = localPath(file, error);
+    if (path.isEmpty())
+        return error;
+    ReportOptions options; // Both: Chinese and English, best for handing on
+    if (const auto failed = writeDistrictReport(*m_data, m_selected, options, path))
+        return *failed;
+    return {};
+}
+
+QUrl AppController::suggestedComparePdfUrl() const
+{
+    if (!m_data || m_selected < 0 || m_compare < 0)
+        return {};
+    return inDocuments(suggestedCompareFileName(m_data->districts[size_t(m_selected)], m_data->districts[size_t(m_compare)],
+                                                ReportOptions::Language::Both));
+}
+
+QString AppController::exportComparePdf(const QUrl &file)
+{
+    if (!m_data || m_selected < 0 || m_compare < 0)
+        return QCoreApplication::translate("AppController", "Two districts must be compared first.");
+    QString error;
+    const QString path = localPath(file, error);
+    if (path.isEmpty())
+        return error;
+    ReportOptions options;
+    if (const auto failed = writeCompareReport(*m_data, m_selected, m_compare, options, path))
+        return *failed;
+    return {};
+}
+
+void AppController::swapCompare()
+{
+    if (m_compare < 0)
+        return;
+    const int a = m_selected;
+    const int b = m_compare;
+    m_compare = -1;
+    select(b);
+    setCompareIndex(a);
+}
+
+void AppController::leaveCompare()
+{
+    m_picking = 0;
+    setCompareIndex(-1);
+}
+
+QString AppController::compareBrandA() const
+{
+    return m_compare >= 0 ? m_data->districts[size_t(m_selected)].brand.text.get(m_lang) : QString();
+}
+
+QString AppController::compareBrandB() const
+{
+    return m_compare >= 0 ? m_data->districts[size_t(m_compare)].brand.text.get(m_lang) : QString();
+}
+
+QGeoRectangle AppController::comparedBounds() const
+{
+    if (m_compare < 0)
+        return {};
+    Bounds b = m_data->shapes[size_t(m_selected)].bounds;
+    b.add(m_data->shapes[size_t(m_compare)].bounds);
+    return toGeo(b);
+}
+
+void AppController::refreshCompare()
+{
+    m_comparison.show(m_data.get(), m_selected, m_compare, m_lang);
+    m_metricComparison.show(m_data.get(), m_selected, m_compare, m_lang);
 }
 
 void AppController::setHoveredIndex(int index)
@@ -220,7 +378,12 @@ void AppController::chooseSearchResult(int row)
     const QModelIndex index = m_search.index(row);
     if (!index.isValid())
         return;
-    select(index.data(SearchModel::DistrictRole).toInt());
+    const int district = index.data(SearchModel::DistrictRole).toInt();
+    if (m_picking != 0) {
+        pick(district);
+        return;
+    }
+    select(district);
     setHighlightedItemId(index.data(SearchModel::ItemIdRole).toString());
 }
 

@@ -6,6 +6,7 @@
 
 #include <QGeoRectangle>
 #include <QObject>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 class QQmlEngine;
@@ -22,6 +23,7 @@ struct StartupOptions {
     std::optional<LonLat> at; ///< select the district containing this point
     QString theme;    ///< "dark", "light" or empty (follow the platform)
     QString metric;   ///< metric key to colour the map by at start
+    QString compare;  ///< "A,B": start comparing these two districts
 };
 
 /**
@@ -69,6 +71,21 @@ class AppController : public QObject
     Q_PROPERTY(QString metricSource READ metricSource NOTIFY metricChanged)
     /** Fill colour of each district for the current metric (empty list: neutral). */
     Q_PROPERTY(QList<QColor> districtFills READ districtFills NOTIFY metricChanged)
+    Q_PROPERTY(CompareModel *comparison READ comparison CONSTANT)
+    Q_PROPERTY(MetricCompareModel *metricComparison READ metricComparison CONSTANT)
+    /** The second district of a comparison (the first is the selected one), or -1. */
+    Q_PROPERTY(int compareIndex READ compareIndex WRITE setCompareIndex NOTIFY compareChanged)
+    /** 0: a map click selects; 1: it replaces the first district; 2: it picks the second. */
+    Q_PROPERTY(int pickingSide READ pickingSide WRITE setPickingSide NOTIFY compareChanged)
+    Q_PROPERTY(bool pickingCompare READ pickingCompare NOTIFY compareChanged)
+    Q_PROPERTY(QString compareNameA READ compareNameA NOTIFY compareChanged)
+    Q_PROPERTY(QString compareNameB READ compareNameB NOTIFY compareChanged)
+    Q_PROPERTY(QString compareBrandA READ compareBrandA NOTIFY compareChanged)
+    Q_PROPERTY(QString compareBrandB READ compareBrandB NOTIFY compareChanged)
+    Q_PROPERTY(QGeoRectangle comparedBounds READ comparedBounds NOTIFY compareChanged)
+    /** The two comparison colours (Okabe–Ito blue and orange: colour-blind safe), map and view alike. */
+    Q_PROPERTY(QColor colorA READ colorA CONSTANT)
+    Q_PROPERTY(QColor colorB READ colorB CONSTANT)
     /** The profile item a search result pointed at, to highlight in the panel. */
     Q_PROPERTY(QString highlightedItemId READ highlightedItemId WRITE setHighlightedItemId NOTIFY highlightChanged)
 
@@ -131,6 +148,37 @@ public:
     QString highlightedItemId() const { return m_highlighted; }
     void setHighlightedItemId(const QString &id);
 
+    CompareModel *comparison() { return &m_comparison; }
+    MetricCompareModel *metricComparison() { return &m_metricComparison; }
+    int compareIndex() const { return m_compare; }
+    void setCompareIndex(int index);
+    int pickingSide() const { return m_picking; }
+    void setPickingSide(int side);
+    bool pickingCompare() const { return m_picking != 0; }
+    QString compareNameA() const { return districtName(m_compare >= 0 ? m_selected : -1); }
+    QString compareNameB() const { return districtName(m_compare); }
+    QString compareBrandA() const;
+    QString compareBrandB() const;
+    QGeoRectangle comparedBounds() const;
+    static QColor colorA() { return QColor(0x00, 0x72, 0xB2); }
+    static QColor colorB() { return QColor(0xE6, 0x9F, 0x00); }
+    /** Compares the selected district with `index`. */
+    Q_INVOKABLE void compareWith(int index) { setCompareIndex(index); }
+    Q_INVOKABLE void swapCompare();
+    Q_INVOKABLE void leaveCompare();
+    /** A map click or a chosen search result while picking: replaces the side being picked. */
+    Q_INVOKABLE void pick(int index);
+
+    /** file: URL of the name proposed for the selected district's PDF summary (bilingual) in the
+        user's Documents folder; empty without a selection. */
+    Q_INVOKABLE QUrl suggestedPdfUrl() const;
+    /** Writes the selected district's summary (Chinese and English) to a local file: URL
+        atomically; returns "" on success, else the message to show. */
+    Q_INVOKABLE QString exportPdf(const QUrl &file);
+    /** Like suggestedPdfUrl/exportPdf, for the comparison of the two districts being compared. */
+    Q_INVOKABLE QUrl suggestedComparePdfUrl() const;
+    Q_INVOKABLE QString exportComparePdf(const QUrl &file);
+
     /** Selects the district of search result `row` and highlights the item it names. */
     Q_INVOKABLE void chooseSearchResult(int row);
 
@@ -141,11 +189,13 @@ Q_SIGNALS:
     void hoverChanged();
     void metricChanged();
     void highlightChanged();
+    void compareChanged();
 
 private:
     void refreshProfile();
     void refreshMetric();
     void applyTranslator();
+    void refreshCompare();
 
     std::shared_ptr<const Dataset> m_data;
     QStringList m_problems;
@@ -153,6 +203,8 @@ private:
     Lang m_lang = Lang::Zh;
     int m_selected = -1;
     int m_hovered = -1;
+    int m_compare = -1;
+    int m_picking = 0;
     QString m_metricKey;
     QString m_highlighted;
     QList<QColor> m_fills;
@@ -162,6 +214,8 @@ private:
     MetricListModel m_metrics;
     LegendModel m_legend;
     SearchModel m_search;
+    CompareModel m_comparison;
+    MetricCompareModel m_metricComparison;
     QString m_theme;
     QQmlEngine *m_engine = nullptr;
     std::unique_ptr<QTranslator> m_translator;

@@ -378,3 +378,170 @@ QHash<int, QByteArray> SearchModel::roleNames() const
 }
 
 } // namespace sim
+
+namespace sim {
+
+namespace {
+QString sectionTitle(const QString &section, Lang lang)
+{
+    static const QHash<QString, std::pair<const char *, const char *>> titles = {
+        {QStringLiteral("industries"), {"重点产业", "Focus industries"}},
+        {QStringLiteral("platforms"), {"创新平台", "Platforms"}},
+        {QStringLiteral("policies"), {"政策与规划", "Policies and plans"}},
+        {QStringLiteral("initiatives"), {"举措与活动", "Initiatives and events"}},
+        {QStringLiteral("figures"), {"关键数据", "Key figures"}},
+    };
+    const auto t = titles.value(section);
+    return QString::fromUtf8(lang == Lang::Zh ? t.first : t.second);
+}
+} // namespace
+
+// --- CompareModel ------------------------------------------------------------------------------
+
+void CompareModel::show(const Dataset *data, int a, int b, Lang lang)
+{
+    beginResetModel();
+    m_lang = lang;
+    m_rows.clear();
+    if (data && a >= 0 && b >= 0)
+        m_rows = alignProfiles(*data, size_t(a), size_t(b));
+    endResetModel();
+}
+
+int CompareModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant CompareModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const AlignedItem &r = m_rows[size_t(index.row())];
+    switch (role) {
+    case SectionRole: return r.section;
+    case SectionTitleRole: return sectionTitle(r.section, m_lang);
+    case LeftRole: return r.left.get(m_lang);
+    case RightRole: return r.right.get(m_lang);
+    case LeftSharedRole: return r.leftShared;
+    case RightSharedRole: return r.rightShared;
+    case FirstInSectionRole: return index.row() == 0 || m_rows[size_t(index.row()) - 1].section != r.section;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> CompareModel::roleNames() const
+{
+    return {{SectionRole, "section"}, {SectionTitleRole, "sectionTitle"}, {LeftRole, "leftText"}, {RightRole, "rightText"},
+            {LeftSharedRole, "leftShared"}, {RightSharedRole, "rightShared"}, {FirstInSectionRole, "firstInSection"}};
+}
+
+// --- MetricCompareModel ------------------------------------------------------------------------
+
+void MetricCompareModel::show(const Dataset *data, int a, int b, Lang lang)
+{
+    beginResetModel();
+    m_rows.clear();
+    if (data && a >= 0 && b >= 0) {
+        const bool zh = lang == Lang::Zh;
+        for (const MetricComparison &c : compareMetrics(*data, size_t(a), size_t(b))) {
+            const Metric &m = *c.metric;
+            const Unit *unit = data->unit(m.unit);
+            Row r;
+            r.key = m.key;
+            r.label = m.label.get(lang);
+            r.unit = unitLabel(unit, lang);
+            r.valueA = formatMetricValue(m, c.a, unit, lang);
+            r.valueB = formatMetricValue(m, c.b, unit, lang);
+            if (c.difference)
+                r.difference = (*c.difference > 0 ? QStringLiteral("+") : QString()) + formatMetricValue(m, c.difference, unit, lang);
+            else
+                r.difference = QStringLiteral("—");
+            r.ratio = c.ratio ? QStringLiteral("×") + formatNumber(*c.ratio, 2, lang) : QStringLiteral("—");
+            const int n = m.countWithData();
+            auto rankText = [&](std::optional<int> rank) {
+                if (!rank)
+                    return noDataText(lang);
+                return zh ? QStringLiteral("第%1位 / %2").arg(*rank).arg(n) : QStringLiteral("%1 of %2").arg(*rank).arg(n);
+            };
+            r.rankA = rankText(c.rankA);
+            r.rankB = rankText(c.rankB);
+            if (const Source *src = data->source(m.source))
+                r.source = src->title.get(lang) + (m.year ? QStringLiteral(" · %1").arg(*m.year) : QString());
+            else if (m.isDerived())
+                r.source = zh ? QStringLiteral("由各区数据计数得出") : QStringLiteral("counted from each district's data");
+            if (c.max && *c.max > 0) {
+                r.shareA = c.a ? *c.a / *c.max * 100 : -1;
+                r.shareB = c.b ? *c.b / *c.max * 100 : -1;
+            }
+            m_rows.push_back(std::move(r));
+        }
+    }
+    endResetModel();
+    Q_EMIT changed();
+}
+
+int MetricCompareModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant MetricCompareModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &r = m_rows[size_t(index.row())];
+    switch (role) {
+    case KeyRole: return r.key;
+    case Qt::DisplayRole:
+    case LabelRole: return r.label;
+    case UnitRole: return r.unit;
+    case ValueARole: return r.valueA;
+    case ValueBRole: return r.valueB;
+    case DifferenceRole: return r.difference;
+    case RatioRole: return r.ratio;
+    case RankARole: return r.rankA;
+    case RankBRole: return r.rankB;
+    case SourceRole: return r.source;
+    case ShareARole: return r.shareA;
+    case ShareBRole: return r.shareB;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> MetricCompareModel::roleNames() const
+{
+    return {{KeyRole, "key"}, {LabelRole, "label"}, {UnitRole, "unit"}, {ValueARole, "valueA"}, {ValueBRole, "valueB"},
+            {DifferenceRole, "difference"}, {RatioRole, "ratio"}, {RankARole, "rankA"}, {RankBRole, "rankB"},
+            {SourceRole, "source"}, {ShareARole, "shareA"}, {ShareBRole, "shareB"}};
+}
+
+// The chart shows only the metrics both districts have data for: a missing value is never a zero bar.
+QStringList MetricCompareModel::categories() const
+{
+    QStringList out;
+    for (const Row &r : m_rows)
+        if (r.shareA >= 0 && r.shareB >= 0)
+            out << r.label;
+    return out;
+}
+
+QList<qreal> MetricCompareModel::sharesA() const
+{
+    QList<qreal> out;
+    for (const Row &r : m_rows)
+        if (r.shareA >= 0 && r.shareB >= 0)
+            out << r.shareA;
+    return out;
+}
+
+QList<qreal> MetricCompareModel::sharesB() const
+{
+    QList<qreal> out;
+    for (const Row &r : m_rows)
+        if (r.shareA >= 0 && r.shareB >= 0)
+            out << r.shareB;
+    return out;
+}
+
+} // namespace sim

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "choropleth.h"
+#include "compare.h"
 #include "dataset.h"
 #include "search.h"
 
@@ -175,6 +176,69 @@ private:
     Lang m_lang = Lang::Zh;
     QString m_query;
     std::vector<SearchHit> m_hits;
+};
+
+/**
+ * Two districts' profiles side by side. Roles: section, sectionTitle, leftText, rightText (texts in the
+ * current language, empty where that district has fewer items), leftShared, rightShared,
+ * firstInSection.
+ */
+class CompareModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("provided by AppController")
+public:
+    enum Role { SectionRole = Qt::UserRole + 1, SectionTitleRole, LeftRole, RightRole, LeftSharedRole, RightSharedRole, FirstInSectionRole };
+    using QAbstractListModel::QAbstractListModel;
+
+    void show(const Dataset *data, int a, int b, Lang lang);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    std::vector<AlignedItem> m_rows;
+    Lang m_lang = Lang::Zh;
+};
+
+/**
+ * The comparable metrics of two districts. Roles: key, label, unit, valueA, valueB (formatted,
+ * "no data" where missing), difference, ratio, rankA, rankB, source, shareA, shareB (value as a
+ * percentage of the largest district's value, -1 without data: for the bar chart).
+ */
+class MetricCompareModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("provided by AppController")
+    Q_PROPERTY(QStringList categories READ categories NOTIFY changed)
+    Q_PROPERTY(QList<qreal> sharesA READ sharesA NOTIFY changed)
+    Q_PROPERTY(QList<qreal> sharesB READ sharesB NOTIFY changed)
+public:
+    enum Role {
+        KeyRole = Qt::UserRole + 1, LabelRole, UnitRole, ValueARole, ValueBRole, DifferenceRole, RatioRole,
+        RankARole, RankBRole, SourceRole, ShareARole, ShareBRole
+    };
+    using QAbstractListModel::QAbstractListModel;
+
+    void show(const Dataset *data, int a, int b, Lang lang);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    QStringList categories() const;
+    QList<qreal> sharesA() const;
+    QList<qreal> sharesB() const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    struct Row {
+        QString key, label, unit, valueA, valueB, difference, ratio, rankA, rankB, source;
+        qreal shareA = -1, shareB = -1;
+    };
+    std::vector<Row> m_rows;
 };
 
 } // namespace sim

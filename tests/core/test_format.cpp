@@ -42,4 +42,8 @@ TEST(Format, MissingMetricValuesAreNoDataNeverZero)
     EXPECT_EQ(formatMetricValue(m, 1210.41, &km2, Lang::En), QStringLiteral("1,210.41 km²"));
     EXPECT_EQ(formatMetricValue(m, 38.3, &km2, Lang::Zh), QStringLiteral("38.3平方公里"));
     EXPECT_EQ(formatMetricValue(m, 0.0, &km2, Lang::En), QStringLiteral("0 km²"));
+    // 万人 reads as persons in English: the same figure, exactly converted
+    Unit wan{QStringLiteral("wan-persons"), {QStringLiteral("万人"), QStringLiteral("10,000 persons")}, 10000, QStringLiteral("persons")};
+    EXPECT_EQ(formatMetricValue(m, 109.93, &wan, Lang::En), QStringLiteral("1,099,300 persons"));
+    EXPECT_EQ(formatMetricValue(m, 109.93, &wan, Lang::Zh), QStringLiteral("109.93万人"));
 }

@@ -71,6 +71,8 @@ Item {
             compare(findChild(view, "panelNameZh").text, "徐汇区")
             compare(findChild(view, "panelNameEn").text, "Xuhui District")
             verify(findChild(view, "panelBrand").text.indexOf("科创绣带") >= 0)
+            const name = findChild(view, "panelNameZh")
+            verify(name.mapToItem(root, 0, 0).y >= 0, "the panel opens at its top: names and brand in view")
             keyClick(Qt.Key_Escape)
             tryCompare(AppController, "selectedIndex", -1)
             tryVerify(() => !panel.visible)

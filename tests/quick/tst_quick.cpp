@@ -1,21 +1,41 @@
 // SPDX-License-Identifier: MIT
 #include "appcontroller.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QQmlEngineExtensionPlugin>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(ShanghaiInnovationMapPlugin)
 
-/** What the QML tests may ask of their environment: where to save screenshots (SIM_SCREENSHOT_DIR). */
+/** What the QML tests may ask of their environment: where to save screenshots (SIM_SCREENSHOT_DIR),
+    the size and first bytes of a file. */
 class TestEnv : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(QString screenshotDir READ screenshotDir CONSTANT)
 public:
     QString screenshotDir() const { return qEnvironmentVariable("SIM_SCREENSHOT_DIR"); }
+    /** The size in bytes of a local file (a file: URL or a path), -1 when there is none. */
+    Q_INVOKABLE qint64 fileSize(const QUrl &file) const
+    {
+        const QFileInfo info(file.isLocalFile() ? file.toLocalFile() : file.toString());
+        return info.isFile() ? info.size() : -1;
+    }
+    /** The first bytes of a local file, as Latin-1 text ("%PDF-…"). */
+    Q_INVOKABLE QString fileHead(const QUrl &file, int bytes) const
+    {
+        QFile f(file.isLocalFile() ? file.toLocalFile() : file.toString());
+        return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.read(bytes)) : QString();
+    }
+    Q_INVOKABLE bool removeFile(const QUrl &file) const
+    {
+        return QFile::remove(file.isLocalFile() ? file.toLocalFile() : file.toString());
+    }
 };
 
 /** Starts every test with the bundled data, in Chinese, as a fresh user would see it. */

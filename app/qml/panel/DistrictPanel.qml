@@ -2,8 +2,10 @@
 // The selected district's profile: names, brand, summary, focus industries, then its platforms,
 // policies, initiatives, key figures and metrics (with rank); click an item for its source sentence.
 pragma ComponentBehavior: Bound
+import QtCore
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import ShanghaiInnovationMap
 
@@ -16,16 +18,42 @@ Pane {
     function showHighlighted() {
         const row = AppController.profile.rowOf(AppController.highlightedItemId)
         list.currentIndex = row
+        list.stickToTop = row < 0
         if (row >= 0)
             list.positionViewAtIndex(row, ListView.Center)
         else
-            list.positionViewAtBeginning()
+            list.contentY = list.originY // the very top, header included (positionViewAtBeginning hides it)
+    }
+
+    FileDialog {
+        id: saveDialog
+        objectName: "exportPdfDialog"
+        title: qsTr("Export the district summary as PDF")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "pdf"
+        nameFilters: [qsTr("PDF files (*.pdf)")]
+        onAccepted: {
+            const error = AppController.exportPdf(selectedFile)
+            panel.showExportResult(error, selectedFile)
+        }
+    }
+
+    /** "Saved to …" or the error of the last export, under the panel's buttons; "" for none. */
+    property string exportMessage: ""
+    property bool exportFailed: false
+    function showExportResult(error: string, file: url) {
+        exportFailed = error !== ""
+        exportMessage = error !== "" ? error
+            : qsTr("Saved to %1").arg(decodeURIComponent(file.toString().replace(/^file:\/\//, "")))
     }
 
     Connections {
         target: AppController
         function onHighlightChanged() { Qt.callLater(panel.showHighlighted) }
-        function onSelectionChanged() { Qt.callLater(panel.showHighlighted) }
+        function onSelectionChanged() {
+            panel.exportMessage = ""
+            Qt.callLater(panel.showHighlighted)
+        }
     }
 
     ListView {
@@ -39,6 +67,11 @@ Pane {
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {}
         Accessible.name: qsTr("District profile")
+        // A newly opened profile starts at its top, even while its header is still growing as
+        // its texts wrap; scrolling by the user ends that.
+        property bool stickToTop: true
+        onOriginYChanged: if (stickToTop) contentY = originY
+        onMovementStarted: stickToTop = false
 
         header: ColumnLayout {
             width: list.width
@@ -82,6 +115,41 @@ Pane {
                 font.pixelSize: 18
                 font.bold: true
                 color: panel.palette.highlight
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                Layout.rightMargin: 16
+            }
+            RowLayout {
+                Layout.leftMargin: 12
+                Layout.rightMargin: 12
+                Button {
+                    objectName: "compareButton"
+                    text: AppController.pickingSide === 2 ? qsTr("Click a district to compare…") : qsTr("Compare with…")
+                    Accessible.name: qsTr("Compare this district with another")
+                    onClicked: AppController.pickingSide = AppController.pickingSide === 2 ? 0 : 2
+                }
+                Button {
+                    objectName: "exportPdfButton"
+                    text: qsTr("Export PDF…")
+                    Accessible.name: qsTr("Export this district's summary as a PDF file")
+                    ToolTip.visible: hovered
+                    ToolTip.delay: 500
+                    ToolTip.text: qsTr("Save a printable summary of this district as a PDF, in Chinese and English")
+                    onClicked: {
+                        panel.exportMessage = ""
+                        saveDialog.currentFolder = StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
+                        saveDialog.selectedFile = AppController.suggestedPdfUrl()
+                        saveDialog.open()
+                    }
+                }
+            }
+            Label {
+                objectName: "exportStatus"
+                visible: text !== ""
+                text: panel.exportMessage
+                color: panel.exportFailed ? "#c0392b" : panel.palette.text
+                font.pixelSize: 12
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
                 Layout.leftMargin: 16

@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: MIT
+#include "mappainter.h"
+
+#include <QFontMetricsF>
+#include <QPaintDevice>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+#include <optional>
+
+namespace sim {
+
+QTransform mapTransform(const QRectF &target, const Bounds &view)
+{
+    if (view.isEmpty() || target.isEmpty())
+        return {};
+    const Mercator nw = toMercator({view.minLon, view.maxLat});
+    const Mercator se = toMercator({view.maxLon, view.minLat});
+    const double w = std::max(se.x - nw.x, 1e-12);
+    const double h = std::max(se.y - nw.y, 1e-12);
+    const double scale = std::min(target.width() / w, target.height() / h);
+    const double dx = target.left() + (target.width() - w * scale) / 2 - nw.x * scale;
+    const double dy = target.top() + (target.height() - h * scale) / 2 - nw.y * scale;
+    return QTransform(scale, 0, 0, scale, dx, dy);
+}
+
+Bounds padded(const Bounds &b, double fraction)
+{
+    if (b.isEmpty())
+        return b;
+    const double dx = (b.maxLon - b.minLon) * fraction;
+    const double dy = (b.maxLat - b.minLat) * fraction;
+    Bounds r;
+    r.add(LonLat{b.minLon - dx, b.minLat - dy});
+    r.add(LonLat{b.maxLon + dx, b.maxLat + dy});
+    return r;
+}
+
+namespace {
+
+void addRing(QPainterPath &path, const Ring &ring, const QTransform &t, qreal minDistance)
+{
+    if (ring.size() < 3)
+        return;
+    // Snapped to a quarter of a device pixel: invisible, and a PDF's numbers get short and compress well.
+    auto project = [&t](LonLat p) {
+        const Mercator m = toMercator(p);
+        const QPointF q = t.map(QPointF(m.x, m.y));
+        return QPointF(std::round(q.x() * 4) / 4, std::round(q.y() * 4) / 4);
+    };
+    const QPointF first = project(ring.front());
+    path.moveTo(first);
+    QPointF last = first;
+    int kept = 1;
+    const qreal min2 = minDistance * minDistance;
+    for (size_t i = 1; i + 1 < ring.size(); ++i) {
+        const QPointF p = project(ring[i]);
+        const QPointF d = p - last;
+        if (QPointF::dotProduct(d, d) < min2)
+            continue;
+        path.lineTo(p);
+        last = p;
+        ++kept;
+    }
+    if (kept < 3) { // too small to simplify: keep every point
+        path.moveTo(first);
+        for (size_t i = 1; i + 1 < ring.size(); ++i)
+            path.lineTo(project(ring[i]));
+    }
+    path.closeSubpath();
+}
+
+qreal pointsToDevice(const QPainter &painter)
+{
+    const QPaintDevice *device = painter.device();
+    return device ? device->logicalDpiY() / 72.0 : 1.0;
+}
+
+// A round length for a scale bar near `wantedKm`.
+double niceKm(double wantedKm)
+{
+    const double p = std::pow(10.0, std::floor(std::log10(wantedKm)));
+    for (double m : {5.0, 2.0, 1.0})
+        if (m * p <= wantedKm)
+            return m * p;
+    return p;
+}
+
+/** The label font's size in points (a font set in pixels counts as 8 points). */
+qreal labelPoints(const MapStyle &style)
+{
+    return style.labelFont.pointSizeF() > 0 ? style.labelFont.pointSizeF() : 8.0;
+}
+
+struct ScaleBar {
+    QRectF box;
+    qreal length = 0; // device units
+    QString text;
+    QFont font;
+};
+
+ScaleBar scaleBar(const QPainter &painter, const QRectF &target, const QTransform &t, const Bounds &view,
+                  const MapStyle &style, qreal pt)
+{
+    ScaleBar bar;
+    const double lat = view.center().lat * std::numbers::pi / 180.0;
+    const double kmPerUnit = 40075.016686 * std::cos(lat) / t.m11();
+    if (!(kmPerUnit > 0) || !std::isfinite(kmPerUnit))
+        return bar;
+    const double km = niceKm(target.width() * 0.22 * kmPerUnit);
+    bar.length = km / kmPerUnit;
+    bar.font = style.labelFont;
+    bar.font.setPointSizeF(std::max(5.0, labelPoints(style) * 0.85));
+    const QFontMetricsF fm(bar.font, painter.device());
+    bar.text = QString::number(km, 'g', 6) + QStringLiteral(" km");
+    const qreal inset = 6 * pt;
+    bar.box = QRectF(target.left() + inset, target.bottom() - inset - fm.height() - 6 * pt,
+                     std::max(bar.length, fm.horizontalAdvance(bar.text)) + 6 * pt, fm.height() + 6 * pt);
+    return bar;
+}
+
+void drawScaleBar(QPainter &painter, const ScaleBar &bar, const MapStyle &style, qreal pt)
+{
+    if (bar.box.isEmpty())
+        return;
+    const QFontMetricsF fm(bar.font, painter.device());
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 190));
+    painter.drawRect(bar.box);
+    const qreal x0 = bar.box.left() + 3 * pt;
+    const qreal y = bar.box.bottom() - 2.5 * pt;
+    QPen pen(style.label, 0.8 * pt);
+    pen.setCapStyle(Qt::FlatCap);
+    painter.setPen(pen);
+    painter.drawLine(QPointF(x0, y), QPointF(x0 + bar.length, y));
+    painter.drawLine(QPointF(x0, y), QPointF(x0, y - 3 * pt));
+    painter.drawLine(QPointF(x0 + bar.length, y), QPointF(x0 + bar.length, y - 3 * pt));
+    painter.setFont(bar.font);
+    painter.drawText(QPointF(x0, y - 3.5 * pt - fm.descent()), bar.text);
+}
+
+/**
+ * Where a district's label goes: its label point when the label fits in the view there without
+ * touching `avoid` (the highlighted district); otherwise (a district cut by the frame, as in a
+ * close-up) the point of its visible part nearest that part's centre where the whole label lies
+ * inside the district and the view.
+ */
+std::optional<QPointF> labelAnchor(const QPainterPath &path, QPointF labelPoint, QSizeF size, const QRectF &inside,
+                                   bool searchIfCut, const QPainterPath &avoid)
+{
+    auto boxAt = [&size](QPointF c) { return QRectF(c.x() - size.width() / 2, c.y() - size.height() / 2, size.width(), size.height()); };
+    auto clear = [&avoid](const QRectF &box) { return avoid.isEmpty() || !avoid.intersects(box); };
+    if (inside.contains(boxAt(labelPoint)) && clear(boxAt(labelPoint)))
+        return labelPoint;
+    if (!searchIfCut)
+        return std::nullopt;
+    const QRectF visible = path.boundingRect() & inside;
+    if (visible.isEmpty())
+        return std::nullopt;
+    std::optional<QPointF> best;
+    qreal bestDistance = 0;
+    constexpr int steps = 12;
+    for (int ix = 0; ix <= steps; ++ix) {
+        for (int iy = 0; iy <= steps; ++iy) {
+            const QPointF c(visible.left() + visible.width() * ix / steps, visible.top() + visible.height() * iy / steps);
+            const QRectF box = boxAt(c);
+            const QPointF d = c - visible.center();
+            const qreal distance = QPointF::dotProduct(d, d);
+            if (best && distance >= bestDistance)
+                continue; // cheap tests first: the path tests walk every edge
+            if (!inside.contains(box) || !path.contains(c) || !path.contains(box.topLeft()) ||
+                !path.contains(box.topRight()) || !path.contains(box.bottomLeft()) ||
+                !path.contains(box.bottomRight()) || !clear(box))
+                continue;
+            best = c;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+QPainterPath districtPath(const DistrictShape &shape, const QTransform &transform, qreal minDistance)
+{
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    for (const Polygon &polygon : shape.polygons) {
+        addRing(path, polygon.outer, transform, minDistance);
+        for (const Ring &hole : polygon.holes)
+            addRing(path, hole, transform, minDistance);
+    }
+    return path;
+}
+
+QString mapLabel(const District &district, Lang lang)
+{
+    if (lang == Lang::Zh)
+        return district.name.zh;
+    QString en = district.name.en;
+    if (en.endsWith(QLatin1String(" District")))
+        en.chop(9);
+    return en;
+}
+
+void paintMap(QPainter &painter, const Dataset &data, const QRectF &target, const Bounds &view,
+              const MapStyle &style, std::span<const QColor> fills, int highlight, Lang lang, bool labels)
+{
+    if (target.isEmpty() || view.isEmpty())
+        return;
+    const qreal pt = pointsToDevice(painter);
+    const QTransform t = mapTransform(target, view);
+    const size_t n = std::min(data.districts.size(), data.shapes.size());
+    if (highlight >= int(n))
+        highlight = -1;
+
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setClipRect(target, Qt::IntersectClip);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(style.background);
+    painter.drawRect(target);
+
+    // Only what can show: districts whose bounds meet the view.
+    const QRectF visible = t.inverted().mapRect(target);
+    auto onScreen = [&](size_t i) {
+        const Bounds &b = data.shapes[i].bounds;
+        const Mercator nw = toMercator({b.minLon, b.maxLat});
+        const Mercator se = toMercator({b.maxLon, b.minLat});
+        return QRectF(QPointF(nw.x, nw.y), QPointF(se.x, se.y)).intersects(visible);
+    };
+
+    std::vector<QPainterPath> paths(n);
+    QPen outline(style.outline, style.outlineWidth * pt);
+    outline.setJoinStyle(Qt::RoundJoin);
+    for (size_t i = 0; i < n; ++i) {
+        if (!onScreen(i))
+            continue;
+        paths[i] = districtPath(data.shapes[i], t, style.simplify * pt);
+        if (int(i) == highlight)
+            continue;
+        const QColor fill = i < fills.size() && fills[i].isValid() ? fills[i] : style.land;
+        painter.setBrush(fill);
+        painter.setPen(outline);
+        painter.drawPath(paths[i]);
+    }
+    if (highlight >= 0 && !paths[size_t(highlight)].isEmpty()) {
+        QPen pen(style.highlightOutline, style.highlightOutlineWidth * pt);
+        pen.setJoinStyle(Qt::RoundJoin);
+        painter.setPen(pen);
+        painter.setBrush(style.highlightFill);
+        painter.drawPath(paths[size_t(highlight)]);
+    }
+
+    // The scale bar's corner is kept free of labels.
+    const ScaleBar bar = style.scaleBar ? scaleBar(painter, target, t, view, style, pt) : ScaleBar{};
+    if (labels) {
+        // The highlighted district first, then the larger ones: small districts lose collisions.
+        std::vector<size_t> order;
+        for (size_t i = 0; i < n; ++i)
+            if (!paths[i].isEmpty())
+                order.push_back(i);
+        std::vector<qreal> area(n, 0);
+        for (size_t i : order) {
+            const QRectF r = paths[i].boundingRect();
+            area[i] = r.width() * r.height();
+        }
+        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+            if ((int(a) == highlight) != (int(b) == highlight))
+                return int(a) == highlight;
+            return area[a] > area[b];
+        });
+        const Lang other = lang == Lang::Zh ? Lang::En : Lang::Zh;
+        std::vector<QRectF> placed;
+        if (!bar.box.isEmpty())
+            placed.push_back(bar.box);
+        const QRectF inside = target.adjusted(2 * pt, 2 * pt, -2 * pt, -2 * pt);
+        for (size_t i : order) {
+            const bool hl = int(i) == highlight;
+            QFont font = style.labelFont;
+            font.setPointSizeF(labelPoints(style));
+            font.setBold(hl);
+            QFont second = font;
+            second.setBold(false);
+            second.setPointSizeF(labelPoints(style) * 0.82);
+            const QFontMetricsF fm(font, painter.device());
+            const QFontMetricsF fm2(second, painter.device());
+            const QString first = mapLabel(data.districts[i], lang);
+            const QString next = style.bilingualLabels ? mapLabel(data.districts[i], other) : QString();
+            const qreal w = std::max(fm.horizontalAdvance(first), next.isEmpty() ? 0.0 : fm2.horizontalAdvance(next));
+            const qreal h = fm.height() + (next.isEmpty() ? 0.0 : fm2.height());
+            const Mercator m = toMercator(data.shapes[i].label);
+            const QPointF at = t.map(QPointF(m.x, m.y));
+            const QRectF shape = paths[i].boundingRect();
+            if (!hl && (w > shape.width() * 1.5 || h > shape.height() * 1.5))
+                continue;
+            const std::optional<QPointF> anchor = labelAnchor(paths[i], at, QSizeF(w, h), inside, !hl,
+                                                                 hl || highlight < 0 ? QPainterPath() : paths[size_t(highlight)]);
+            if (!anchor)
+                continue;
+            const QPointF c = *anchor;
+            const QRectF box(c.x() - w / 2, c.y() - h / 2, w, h);
+            const QRectF spaced = box.adjusted(-1.5 * pt, -0.5 * pt, 1.5 * pt, 0.5 * pt);
+            if (std::any_of(placed.begin(), placed.end(), [&](const QRectF &r) { return r.intersects(spaced); }))
+                continue;
+            placed.push_back(spaced);
+            painter.setPen(hl ? style.highlightLabel : style.label);
+            painter.setFont(font);
+            painter.drawText(QPointF(c.x() - fm.horizontalAdvance(first) / 2, box.top() + fm.ascent()), first);
+            if (!next.isEmpty()) {
+                painter.setFont(second);
+                painter.drawText(QPointF(c.x() - fm2.horizontalAdvance(next) / 2, box.top() + fm.height() + fm2.ascent()), next);
+            }
+        }
+    }
+
+    drawScaleBar(painter, bar, style, pt);
+
+    if (style.frame.isValid()) { // inside the clip: half a pen width in from the edge
+        painter.setPen(QPen(style.frame, 0.5 * pt));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(target.adjusted(0.25 * pt, 0.25 * pt, -0.25 * pt, -0.25 * pt));
+    }
+    painter.restore();
+}
+
+} // namespace sim
