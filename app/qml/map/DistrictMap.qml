@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The map of the districts: a Qt Location map (no network: the itemsoverlay plugin draws no
-// tiles) with one filled, outlined polygon per boundary ring and a label per district.
+// tiles) with the districts' filled, outlined boundaries (DistrictLayer) and a label per district.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -36,14 +36,31 @@ Map {
     Accessible.role: Accessible.Graphic
     Accessible.name: focusIndex >= 0 ? AppController.districtName(focusIndex) : qsTr("Map of the districts. Tab moves between districts, Enter opens one.")
 
-    function fillFor(index, selected) {
+    // How each district is drawn. Every renderer of the districts takes its style from these
+    // three functions, so selection, comparison, hover, keyboard focus and the choropleth look
+    // the same whatever draws the polygons.
+    readonly property bool comparing: AppController.compareIndex >= 0
+    function fillFor(index) {
+        const hovered = index === AppController.hoveredIndex
         if (choropleth) {
             const fill = AppController.districtFills[index]
-            return index === AppController.hoveredIndex ? Qt.lighter(fill, 1.12) : fill
+            return hovered ? Qt.lighter(fill, 1.12) : fill
         }
-        if (selected)
-            return selectedColor
-        return index === AppController.hoveredIndex ? hoverColor : landColor
+        if (index === AppController.selectedIndex)
+            return comparing ? Qt.tint(landColor, Qt.alpha(AppController.colorA, 0.45)) : selectedColor
+        if (index === AppController.compareIndex)
+            return Qt.tint(landColor, Qt.alpha(AppController.colorB, 0.45))
+        return hovered ? hoverColor : landColor
+    }
+    function outlineFor(index) {
+        if (index === AppController.selectedIndex)
+            return comparing ? AppController.colorA : selectedOutline
+        if (index === AppController.compareIndex)
+            return AppController.colorB
+        return index === focusIndex ? focusOutline : outlineColor
+    }
+    function outlineWidthFor(index) {
+        return index === AppController.selectedIndex || index === AppController.compareIndex || index === focusIndex ? 3 : 1
     }
 
     function resetView() {
@@ -152,8 +169,15 @@ Map {
             map.resetView()
         }
         function onSelectionChanged() {
-            if (AppController.selectedIndex >= 0)
+            if (AppController.compareIndex >= 0)
+                map.flyTo(AppController.comparedBounds, Math.min(map.width, map.height) * 0.08)
+            else if (AppController.selectedIndex >= 0)
                 map.flyTo(AppController.selectedBounds, Math.min(map.width, map.height) * 0.12)
+            Qt.callLater(map.layoutLabels)
+        }
+        function onCompareChanged() {
+            if (AppController.compareIndex >= 0)
+                map.flyTo(AppController.comparedBounds, Math.min(map.width, map.height) * 0.08)
             Qt.callLater(map.layoutLabels)
         }
         function onLanguageChanged() { Qt.callLater(map.layoutLabels) }
@@ -177,18 +201,55 @@ Map {
         }
     }
 
+    // What draws the districts:
+    // - "layer": DistrictLayer, every district in one scene-graph item, projected to Web Mercator
+    //   once; Qt Location only scales and moves it (the MapQuickItem's zoomLevel), so a camera
+    //   change costs almost nothing, whatever the detail of the boundaries;
+    // - "polygons": one MapPolygon per ring, which Qt Location re-projects and re-triangulates on
+    //   every camera change (the benchmarks' baseline);
+    // - "none": no districts (the benchmarks' floor).
+    property string districtRenderer: "layer"
+    // The layer's per-district style, from fillFor/outlineFor/outlineWidthFor (re-evaluated when
+    // anything they read changes: selection, comparison, hover, focus, metric).
+    readonly property var districtStyle: {
+        const fills = [], outlines = [], widths = []
+        for (let i = 0; i < AppController.districtCount; ++i) {
+            fills.push(fillFor(i))
+            outlines.push(outlineFor(i))
+            widths.push(outlineWidthFor(i))
+        }
+        return { fills: fills, outlines: outlines, widths: widths }
+    }
+
+    MapQuickItem {
+        id: districtLayerItem
+        visible: map.districtRenderer === "layer"
+        coordinate: districtLayer.origin
+        zoomLevel: districtLayer.baseZoomLevel
+        anchorPoint: Qt.point(0, 0)
+        // below the labels: a MapItemView is an item of its own (z 0), declared after this one
+        z: 0
+        sourceItem: DistrictLayer {
+            id: districtLayer
+            objectName: "districtLayer"
+            model: map.districtRenderer === "layer" ? AppController.rings : null
+            mapZoomLevel: map.zoomLevel
+            fills: map.districtStyle.fills
+            outlines: map.districtStyle.outlines
+            outlineWidths: map.districtStyle.widths
+        }
+    }
+
     MapItemView {
-        model: AppController.rings
+        model: map.districtRenderer === "polygons" ? AppController.rings : null
         delegate: MapPolygon {
             required property int districtIndex
             required property var ring
-            readonly property bool selected: districtIndex === AppController.selectedIndex
-            readonly property bool focused: districtIndex === map.focusIndex
             path: ring
-            z: selected || focused ? 2 : 1
-            color: map.fillFor(districtIndex, selected)
-            border.color: selected ? map.selectedOutline : focused ? map.focusOutline : map.outlineColor
-            border.width: selected || focused ? 3 : 1
+            z: border.width > 1 ? 2 : 1
+            color: map.fillFor(districtIndex)
+            border.color: map.outlineFor(districtIndex)
+            border.width: map.outlineWidthFor(districtIndex)
         }
     }
 
@@ -200,7 +261,7 @@ Map {
             required property var labelCoordinate
             required property string name
             required property real lonSpan
-            readonly property bool selected: districtIndex === AppController.selectedIndex
+            readonly property bool selected: districtIndex === AppController.selectedIndex || districtIndex === AppController.compareIndex
             readonly property real pixelWidth: lonSpan * 256 * Math.pow(2, map.zoomLevel) / 360
             property bool placed: false
             coordinate: labelCoordinate
@@ -255,7 +316,11 @@ Map {
     TapHandler {
         onTapped: (eventPoint) => {
             map.forceActiveFocus()
-            AppController.select(map.districtAtPoint(eventPoint.position))
+            const index = map.districtAtPoint(eventPoint.position)
+            if (AppController.pickingCompare && index >= 0)
+                AppController.pick(index) // a district for the comparison
+            else
+                AppController.select(index)
         }
         onDoubleTapped: (eventPoint) => map.zoomBy(1, eventPoint.position)
     }
@@ -324,7 +389,10 @@ Map {
         case Qt.Key_Space:
             if (!navigating)
                 return
-            AppController.select(map.focusIndex)
+            if (AppController.pickingCompare)
+                AppController.pick(map.focusIndex)
+            else
+                AppController.select(map.focusIndex)
             break
         case Qt.Key_Escape:
             if (AppController.selectedIndex >= 0)

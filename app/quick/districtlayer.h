@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "districtmesh.h"
+
+#include <QAbstractItemModel>
+#include <QColor>
+#include <QGeoCoordinate>
+#include <QPointer>
+#include <QQuickItem>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+#include <vector>
+
+namespace sim {
+
+/**
+ * Draws every district in one scene-graph item: the boundaries are projected to Web Mercator once
+ * (DistrictMesh) and the item is meant to sit in a MapQuickItem whose zoomLevel is baseZoomLevel,
+ * so that Qt Location only scales and moves it when the camera changes; nothing is re-projected
+ * or re-triangulated per frame. The level of detail follows mapZoomLevel (shared borders
+ * simplified together, below a pixel of difference).
+ *
+ * Scene graph (RHI: OpenGL, Vulkan, Metal, D3D): one geometry node for all fills and one for all
+ * 1-pixel outlines, with per-vertex colours; outlines wider than one pixel (the selection) are a
+ * third node on top, rebuilt when the zoom changes. With the software backend (no geometry nodes
+ * there) a render node paints the same with QPainter.
+ *
+ * The style is per district: `fills`, `outlines` (colours) and `outlineWidths` (pixels), lists
+ * indexed by district. The geometry comes from `model`: one row per polygon with the roles
+ * `districtIndex` (int) and `ring` (list of QGeoCoordinate: the outer ring), and optionally
+ * `holes` (list of lists of QGeoCoordinate) — AppController.rings.
+ */
+class DistrictLayer : public QQuickItem
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QAbstractItemModel *model READ model WRITE setModel NOTIFY modelChanged)
+    Q_PROPERTY(QVariantList fills READ fills WRITE setFills NOTIFY fillsChanged)
+    Q_PROPERTY(QVariantList outlines READ outlines WRITE setOutlines NOTIFY outlinesChanged)
+    Q_PROPERTY(QVariantList outlineWidths READ outlineWidths WRITE setOutlineWidths NOTIFY outlineWidthsChanged)
+    /** The map's zoom level: chooses the level of detail and the width of wide outlines. */
+    Q_PROPERTY(qreal mapZoomLevel READ mapZoomLevel WRITE setMapZoomLevel NOTIFY mapZoomLevelChanged)
+    /** The item's units are map pixels at this zoom level: the MapQuickItem's zoomLevel. */
+    Q_PROPERTY(qreal baseZoomLevel READ baseZoomLevel CONSTANT)
+    /** Where the item's top-left corner is on the map: the MapQuickItem's coordinate. */
+    Q_PROPERTY(QGeoCoordinate origin READ origin NOTIFY meshChanged)
+    /** Points of every ring at full detail, and drawn at the current level of detail. */
+    Q_PROPERTY(int pointCount READ pointCount NOTIFY meshChanged)
+    Q_PROPERTY(int drawnPointCount READ drawnPointCount NOTIFY levelChanged)
+    Q_PROPERTY(int level READ level NOTIFY levelChanged)
+    /** Frames the layer has been drawn in (for tests and benchmarks). */
+    Q_PROPERTY(int renderedFrames READ renderedFrames NOTIFY renderedFramesChanged)
+
+public:
+    explicit DistrictLayer(QQuickItem *parent = nullptr);
+    ~DistrictLayer() override;
+
+    QAbstractItemModel *model() const { return m_model; }
+    void setModel(QAbstractItemModel *model);
+    QVariantList fills() const { return m_fillsList; }
+    void setFills(const QVariantList &fills);
+    QVariantList outlines() const { return m_outlinesList; }
+    void setOutlines(const QVariantList &outlines);
+    QVariantList outlineWidths() const { return m_widthsList; }
+    void setOutlineWidths(const QVariantList &widths);
+    qreal mapZoomLevel() const { return m_zoom; }
+    void setMapZoomLevel(qreal zoom);
+    qreal baseZoomLevel() const { return m_options.baseZoom; }
+    QGeoCoordinate origin() const;
+    int pointCount() const { return int(m_mesh.pointCount()); }
+    int drawnPointCount() const { return m_level ? int(m_level->points.size()) : 0; }
+    int level() const { return m_levelIndex; }
+    int renderedFrames() const { return m_renderedFrames; }
+
+    /** Sets the geometry directly (districts[d] is district d's polygons), without a model. */
+    void setDistricts(const std::vector<std::vector<Polygon>> &districts);
+
+    /** The per-district style as the scene graph uses it. */
+    struct Style {
+        std::vector<QColor> fills;
+        std::vector<QColor> outlines;
+        std::vector<float> widths;
+    };
+    /** One vertex of the wide outlines: local units, premultiplied colour. */
+    struct WideVertex {
+        float x, y;
+        unsigned char r, g, b, a;
+    };
+
+Q_SIGNALS:
+    void modelChanged();
+    void fillsChanged();
+    void outlinesChanged();
+    void outlineWidthsChanged();
+    void mapZoomLevelChanged();
+    void meshChanged();
+    void levelChanged();
+    void renderedFramesChanged();
+
+protected:
+    void updatePolish() override;
+    QSGNode *updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *data) override;
+    void itemChange(ItemChange change, const ItemChangeData &value) override;
+
+private:
+    void readModel();
+    void scheduleModelRead();
+    void styleChanged();
+    void buildWideOutlines();
+    void frameSwapped();
+
+    QPointer<QAbstractItemModel> m_model;
+    std::vector<QMetaObject::Connection> m_modelConnections;
+    bool m_modelReadPending = false;
+    MeshOptions m_options;
+    DistrictMesh m_mesh;
+    std::vector<std::shared_ptr<const MeshLevel>> m_levels; // built on first use
+    std::shared_ptr<const MeshLevel> m_level;
+    int m_levelIndex = -1;
+    qreal m_zoom = 10;
+
+    QVariantList m_fillsList, m_outlinesList, m_widthsList;
+    std::shared_ptr<const Style> m_style;
+    std::shared_ptr<const std::vector<WideVertex>> m_wide; // wide outlines at m_wideZoom
+    qreal m_wideZoom = -1;
+    bool m_wideDirty = true;
+
+    // what the scene graph has
+    bool m_meshDirty = true;   // level or geometry changed
+    bool m_styleDirty = true;  // colours changed
+    bool m_wideNodeDirty = true;
+    int m_renderedFrames = 0;
+    bool m_renderedThisFrame = false;
+    QMetaObject::Connection m_frameConnection;
+};
+
+} // namespace sim
