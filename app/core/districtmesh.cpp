@@ -363,7 +363,12 @@ MeshLevel DistrictMesh::buildLevel(int level) const
     // the full detail is drawn from one zoom past the last simplified level
     const double cellZoom = std::isfinite(out.zoom) ? out.zoom
                                                     : (level > 0 ? m_levelZooms[size_t(level) - 1] + 1 : m_options.minZoom);
-    const double cell = m_options.fillCellPixels * unitsPerPixel(cellZoom);
+    // ... but never more than 64 cells across the whole map: at high zoom only a part of it is on screen
+    const double cell = std::max(m_options.fillCellPixels * unitsPerPixel(cellZoom), std::max(m_width, m_height) / 64);
+
+    // The fill may be simplified further than the outlines drawn over its edges (shared borders
+    // still the same way for both neighbours, so fills neither overlap nor leave gaps).
+    const double fillTol = std::max(tol, m_options.fillTolerancePixels * unitsPerPixel(cellZoom));
 
     std::vector<Vec2> pts;
     std::vector<std::uint32_t> ringSizes;
@@ -378,6 +383,15 @@ MeshLevel DistrictMesh::buildLevel(int level) const
         }
         ringSizes.push_back(std::uint32_t(pts.size() - before));
         return true;
+    };
+    auto fillRing = [&](const RingData &ring) {
+        std::vector<Vec2> r;
+        for (size_t k = 0; k < ring.points.size(); ++k)
+            if (fillTol <= 0 || ring.significance[k] > fillTol)
+                r.push_back(ring.points[k]);
+        if (r.size() < 3)
+            r.clear();
+        return r;
     };
 
     int district = 0;
@@ -399,10 +413,15 @@ MeshLevel DistrictMesh::buildLevel(int level) const
         for (size_t h = 1; h < poly.rings.size(); ++h)
             select(poly.rings[h]);
         const auto base = std::uint32_t(out.points.size());
-        std::vector<std::vector<Vec2>> rings;
-        for (size_t r = 0, at = 0; r < ringSizes.size(); at += ringSizes[r], ++r)
-            rings.emplace_back(pts.begin() + std::ptrdiff_t(at), pts.begin() + std::ptrdiff_t(at + ringSizes[r]));
-        triangulateInCells(std::move(rings), cell, out.fillPoints, out.triangles);
+        std::vector<std::vector<Vec2>> fill;
+        for (const RingData &ring : poly.rings) {
+            std::vector<Vec2> r = fillRing(ring);
+            if (r.empty() && fill.empty())
+                break; // no fill where the outer ring is below a pixel
+            if (!r.empty())
+                fill.push_back(std::move(r));
+        }
+        triangulateInCells(std::move(fill), cell, out.fillPoints, out.triangles);
         std::uint32_t first = base;
         for (size_t r = 0; r < ringSizes.size(); ++r) {
             out.rings.push_back({first, ringSizes[r], poly.district, r > 0});

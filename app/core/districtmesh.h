@@ -46,12 +46,15 @@ struct MeshOptions {
     double baseZoom = 10;         ///< local units are map pixels at this zoom level
     double tileSize = 256;        ///< the width of the whole world at zoom 0, in map pixels
     double tolerancePixels = 0.4; ///< how far, in screen pixels, a simplified outline may depart from the real one
+    /** The same for the fill, whose edges are under the outlines: fewer triangles for the rasteriser. */
+    double fillTolerancePixels = 1.0;
     double minZoom = 7;           ///< the coarsest level is made for this zoom level
     double maxZoom = 22;          ///< no simplified level beyond this one
     /**
      * The fill is triangulated in cells at most this wide on screen (at the level's zoom): ear
      * clipping a long, detailed ring gives long sliver triangles, and a rasteriser pays for each
-     * triangle per screen tile its bounding box touches (Mesa's llvmpipe: 64×64 pixels). 0: no cells.
+     * triangle per screen tile its bounding box touches (Mesa's llvmpipe: 64×64 pixels). Never more
+     * than 64 cells across the whole bounds (at high zoom only a part is on screen). 0: no cells.
      */
     double fillCellPixels = 192;
 };

@@ -192,7 +192,9 @@ public:
         }
         painter->setTransform(t);
         painter->setOpacity(inheritedOpacity());
-        painter->setRenderHint(QPainter::Antialiasing, true); // as Qt Location's own polygons are drawn here
+        // Fills and 1-pixel outlines without antialiasing (as the OpenGL path; much cheaper to
+        // paint), wide outlines antialiased as Qt Location's own polygons are with this backend.
+        painter->setRenderHint(QPainter::Antialiasing, false);
         const auto &style = *m_style;
         const size_t n = m_fills.size();
         painter->setPen(Qt::NoPen);
@@ -202,6 +204,7 @@ public:
         }
         painter->setBrush(Qt::NoBrush);
         for (int pass = 0; pass < 2; ++pass) { // 1-pixel outlines, then the wide ones on top
+            painter->setRenderHint(QPainter::Antialiasing, pass == 1);
             for (size_t di = 0; di < n; ++di) {
                 const float w = di < style.widths.size() ? style.widths[di] : 1.0f;
                 if ((w > 1) != (pass == 1) || w <= 0)

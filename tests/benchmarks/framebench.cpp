@@ -389,9 +389,15 @@ int runStartupChild(const QString &kind, const QString &dataDir)
         if (kind == QLatin1String("polygons")) {
             if (!map)
                 return false;
+            // MapPolygons are items of their MapItemView, itself an item of the map
             int polygons = 0;
-            for (QQuickItem *item : static_cast<QQuickItem *>(map)->childItems())
-                polygons += QByteArray(item->metaObject()->className()).contains("Polygon") ? 1 : 0;
+            std::function<void(QQuickItem *)> count = [&](QQuickItem *parent) {
+                for (QQuickItem *item : parent->childItems()) {
+                    polygons += QByteArray(item->metaObject()->className()).contains("Polygon") ? 1 : 0;
+                    count(item);
+                }
+            };
+            count(static_cast<QQuickItem *>(map));
             return polygons > 0;
         }
         auto *layer = window->findChild<QQuickItem *>(QStringLiteral("districtLayer"));

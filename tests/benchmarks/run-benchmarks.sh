@@ -37,19 +37,19 @@ common=(--rounds "$rounds" --frames-per-run "$perrun")
 
 section "Frame times, GL, bundled boundaries"
 gl "$frames" --frames "${common[@]}" --label "GL, real boundaries" --max-floor-ratio 1.2 --max-baseline-ratio 0.5 \
-    2>&1 | tee "$out/frames-gl.log"
+    2>&1 | tee "$out/frames-gl.log" || echo "this measurement failed"
 section "Frame times, GL, 10x denser boundaries"
 gl "$frames" --frames "${common[@]}" --data "$dense" --label "GL, 10x denser" --max-floor-ratio 1.5 \
-    2>&1 | tee "$out/frames-gl-dense.log"
+    2>&1 | tee "$out/frames-gl-dense.log" || echo "this measurement failed"
 section "Frame times, software renderer, bundled boundaries"
 sw "$frames" --frames "${common[@]}" --label "software, real boundaries" --max-floor-ratio 1.2 --max-baseline-ratio 0.5 \
-    2>&1 | tee "$out/frames-sw.log"
+    2>&1 | tee "$out/frames-sw.log" || echo "this measurement failed"
 section "Frame times, software renderer, 10x denser boundaries"
 sw "$frames" --frames "${common[@]}" --data "$dense" --label "software, 10x denser" --max-floor-ratio 1.5 \
-    2>&1 | tee "$out/frames-sw-dense.log"
+    2>&1 | tee "$out/frames-sw-dense.log" || echo "this measurement failed"
 
 section "Start-up and memory (GL)"
-gl "$frames" --startup --runs "$runs" --data "$data" 2>&1 | tee "$out/startup.log"
+gl "$frames" --startup --runs "$runs" --data "$data" 2>&1 | tee "$out/startup.log" || echo "the start-up measurement failed"
 
 printf '\n== Targets (load average now: %s) ==\n' "$(load)"
 grep -h '^target' "$out"/core.log "$out"/frames-gl.log "$out"/frames-gl-dense.log "$out"/frames-sw.log \

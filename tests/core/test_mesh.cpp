@@ -265,7 +265,8 @@ TEST(DistrictMesh, TheFillIsCutIntoCellsWithoutLosingArea)
         EXPECT_NEAR(area(a), area(b), 1e-4 * area(b)) << "level " << level;
         // no triangle much wider than a cell (at the zoom the level is drawn at)
         const double zoom = std::isfinite(a.zoom) ? a.zoom : cut.levelZoom(level - 1) + 1;
-        const double cell = cut.options().fillCellPixels * cut.unitsPerPixel(zoom);
+        const double cell = std::max(cut.options().fillCellPixels * cut.unitsPerPixel(zoom),
+                                     std::max(cut.width(), cut.height()) / 64);
         double widest = 0;
         for (size_t t = 0; t < a.triangles.size(); t += 3) {
             float x0 = 1e30f, x1 = -1e30f, y0 = 1e30f, y1 = -1e30f;
