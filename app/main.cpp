@@ -4,6 +4,7 @@
 #include "appcontroller.h"
 #include "dataset.h"
 #include "report.h"
+#include "settingsfile.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -120,6 +121,13 @@ int exportReports(const ExportRequest &req)
         return 1;
     }
     const sim::Dataset &data = *load.dataset;
+    // The data directory is the user's (or a maintainer's): never written to.
+    const QString target = req.allDir.isEmpty() ? QFileInfo(req.file).absolutePath() : req.allDir;
+    if (sim::isInsideDirectory(target, req.dataDir)) {
+        print(stderr, QStringLiteral("%1 is inside the data directory %2, which this application never writes to. Choose another folder.")
+                          .arg(QDir::toNativeSeparators(req.allDir.isEmpty() ? req.file : req.allDir), QDir::toNativeSeparators(req.dataDir)));
+        return 2;
+    }
 
     auto report = [&](int index, const QString &path) {
         int pages = 0;
@@ -230,8 +238,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption sizeOpt(QStringLiteral("size"), QStringLiteral("Window size, e.g. 1280x800."), QStringLiteral("WxH"));
     const QCommandLineOption themeOpt(QStringLiteral("theme"), QStringLiteral("Colour theme: dark or light (default: the platform's)."), QStringLiteral("dark|light"));
     const QCommandLineOption compareOpt(QStringLiteral("compare"), QStringLiteral("Start comparing two districts (ids or names), e.g. pudong,minhang."), QStringLiteral("A,B"));
+    const QCommandLineOption noWatchOpt(QStringLiteral("no-watch"), QStringLiteral("Do not reload the data when its files change."));
     const QCommandLineOption metricOpt(QStringLiteral("metric"), QStringLiteral("Colour the map by this metric (e.g. population-density)."), QStringLiteral("KEY"));
-    parser.addOptions({dataOpt, validateOpt, langOpt, districtOpt, atOpt, screenshotOpt, sizeOpt, themeOpt, metricOpt, compareOpt});
+    parser.addOptions({dataOpt, validateOpt, langOpt, districtOpt, atOpt, screenshotOpt, sizeOpt, themeOpt, metricOpt, compareOpt, noWatchOpt});
     const QCommandLineOption exportPdfOpt(QStringLiteral("export-pdf"), QStringLiteral("Write the summary of the district chosen with --district or --at (or, with --compare A,B, the comparison of the two) as a PDF to FILE and exit (no window)."), QStringLiteral("FILE"));
     const QCommandLineOption exportAllOpt(QStringLiteral("export-all"), QStringLiteral("Write one PDF summary per district into DIR (created if missing) and exit."), QStringLiteral("DIR"));
     const QCommandLineOption pdfLangOpt(QStringLiteral("pdf-lang"), QStringLiteral("Language of the PDF summaries: zh, en or both (default: both)."), QStringLiteral("zh|en|both"));
@@ -258,6 +267,17 @@ int main(int argc, char *argv[])
 
     sim::StartupOptions options;
     options.dataDir = dataDir;
+    options.watch = !parser.isSet(noWatchOpt);
+    // A damaged settings file is set aside (never deleted) and the app starts with defaults.
+    const QString settingsPath = sim::userSettingsPath();
+    if (const auto reset = sim::setAsideDamagedSettings(settingsPath)) {
+        options.settingsReset = reset; // shown in the window too, translated
+        print(stderr, reset->keptAs.isEmpty()
+            ? QStringLiteral("Your settings file %1 is damaged (%2) and could not be moved aside; the application uses its default settings.")
+                  .arg(QDir::toNativeSeparators(settingsPath), reset->problem)
+            : QStringLiteral("Your settings file was damaged (%1), so the application started with its default settings. The damaged file was kept as %2.")
+                  .arg(reset->problem, QDir::toNativeSeparators(reset->keptAs)));
+    }
     if (parser.isSet(langOpt)) {
         const QString lang = parser.value(langOpt);
         if (lang != QLatin1String("zh") && lang != QLatin1String("en")) {

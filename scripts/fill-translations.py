@@ -20,8 +20,28 @@ ZH = {
     "Sources": "资料来源",
     "Click any item above to see the sentence it comes from.": "点击上方任一条目，可查看其原文出处。",
     "The data could not be loaded": "数据无法加载",
-    "Nothing was loaded from %1. Fix the problems below and start again, or start with --data to choose another directory.":
-        "未从 %1 加载任何数据。请修正以下问题后重新启动，或使用 --data 指定其他数据目录。",
+    "Nothing was loaded from %1. Fix the problems below: the files are watched, and the map appears as soon as they are valid. Or start with --data to choose another directory.":
+        "未从 %1 加载任何数据。请修正以下问题：程序会监视这些文件，文件一旦有效，地图即会出现。也可以使用 --data 指定其他数据目录。",
+    "Nothing was loaded from %1. Fix the problems below and press Try again, or start with --data to choose another directory.":
+        "未从 %1 加载任何数据。请修正以下问题后点击“重试”，或使用 --data 指定其他数据目录。",
+    "Try again": "重试",
+    "The data files in %1 changed, but they have %n problem(s). Still showing the data loaded at %2; it is replaced as soon as the files are valid.":
+        "%1 中的数据文件已更改，但有 %n 个问题。当前仍显示 %2 载入的数据；文件一旦有效即会替换。",
+    "Hide problems": "隐藏问题",
+    "Show problems": "显示问题",
+    "Reload": "重新载入",
+    "Read the data files again (F5)": "重新读取数据文件（F5）",
+    "The data loaded with %n warning(s): something in it may be wrong.": "数据已载入，但有 %n 条警告：其中某些内容可能有误。",
+    "Hide": "隐藏",
+    "Show": "显示",
+    "Dismiss": "关闭",
+    "Data reloaded at %1": "数据已于 %1 重新载入",
+    "Your settings file is damaged (%1) and could not be moved aside; the application uses its default settings.":
+        "设置文件已损坏（%1），且无法移到一旁；程序将使用默认设置。",
+    "Your settings file was damaged (%1), so the application started with its default settings. The damaged file was kept as %2.":
+        "设置文件已损坏（%1），因此程序以默认设置启动。损坏的文件已保留为 %2。",
+    "%1 is inside the data directory %2, which this application never writes to. Choose another folder.":
+        "%1 位于数据目录 %2 之内，本程序从不向该目录写入。请选择其他文件夹。",
     "Shanghai Innovation Map": "上海创新地图",
     "Colour by": "着色指标",
     "Colour the map by": "按指标为地图着色",
@@ -79,6 +99,17 @@ def main() -> int:
         return f"<source>{m.group(1)}</source>\n        <translation>{escape(ZH[source])}</translation>"
 
     text = re.sub(r'<source>([^<]*)</source>\s*<translation type="unfinished"></translation>', fill, text)
+
+    def fill_numerus(m):  # %n strings: Chinese has one plural form
+        source = unescape(m.group(1))
+        if source not in ZH:
+            missing.append(source)
+            return m.group(0)
+        return (f"<source>{m.group(1)}</source>\n        <translation>\n            "
+                f"<numerusform>{escape(ZH[source])}</numerusform>\n        </translation>")
+
+    text = re.sub(r'<source>([^<]*)</source>\s*<translation type="unfinished">\s*<numerusform></numerusform>\s*</translation>',
+                  fill_numerus, text)
     path.write_text(text, encoding="utf-8")
     for s in missing:
         print("no translation:", s)

@@ -109,6 +109,18 @@ const Metric *Dataset::metric(const QString &key) const
     return nullptr;
 }
 
+bool isInsideDirectory(const QString &path, const QString &dir)
+{
+    const QString root = QFileInfo(dir).canonicalFilePath();
+    if (root.isEmpty())
+        return false;
+    QString p = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    while (!QFileInfo::exists(p) && p != QDir::rootPath() && !p.isEmpty())
+        p = QFileInfo(p).absolutePath();
+    const QString real = QFileInfo(p).canonicalFilePath();
+    return !real.isEmpty() && (real == root || real.startsWith(root + QLatin1Char('/')));
+}
+
 QString bundledDataDir()
 {
     const QString env = qEnvironmentVariable("SIM_DATA_DIR");

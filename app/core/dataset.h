@@ -159,6 +159,10 @@ struct DatasetLoad {
 /** Loads and validates a data directory (see data/FORMAT.md). */
 DatasetLoad loadDataset(const QString &dir);
 
+/** Whether the directory `path` is `dir` or inside it (symbolic links resolved; a path that does
+    not exist yet counts by its nearest existing ancestor). */
+bool isInsideDirectory(const QString &path, const QString &dir);
+
 /** The data directory shipped with the application (or SIM_DATA_DIR when set). */
 QString bundledDataDir();
 

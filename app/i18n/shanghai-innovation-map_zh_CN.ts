@@ -4,22 +4,37 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../quick/appcontroller.cpp"/>
+        <location filename="../quick/appcontroller.cpp" line="89"/>
+        <source>Your settings file is damaged (%1) and could not be moved aside; the application uses its default settings.</source>
+        <translation>设置文件已损坏（%1），且无法移到一旁；程序将使用默认设置。</translation>
+    </message>
+    <message>
+        <location filename="../quick/appcontroller.cpp" line="91"/>
+        <source>Your settings file was damaged (%1), so the application started with its default settings. The damaged file was kept as %2.</source>
+        <translation>设置文件已损坏（%1），因此程序以默认设置启动。损坏的文件已保留为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../quick/appcontroller.cpp" line="278"/>
         <source>No file was chosen.</source>
         <translation>未选择文件。</translation>
     </message>
     <message>
-        <location filename="../quick/appcontroller.cpp"/>
+        <location filename="../quick/appcontroller.cpp" line="283"/>
         <source>Only local files can be written: %1</source>
         <translation>只能写入本地文件：%1</translation>
     </message>
     <message>
-        <location filename="../quick/appcontroller.cpp"/>
+        <location filename="../quick/appcontroller.cpp" line="292"/>
+        <source>%1 is inside the data directory %2, which this application never writes to. Choose another folder.</source>
+        <translation>%1 位于数据目录 %2 之内，本程序从不向该目录写入。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../quick/appcontroller.cpp" line="306"/>
         <source>No district is selected.</source>
         <translation>未选择任何区。</translation>
     </message>
     <message>
-        <location filename="../quick/appcontroller.cpp"/>
+        <location filename="../quick/appcontroller.cpp" line="330"/>
         <source>Two districts must be compared first.</source>
         <translation>请先选择两个区进行对比。</translation>
     </message>
@@ -27,114 +42,167 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="44"/>
+        <location filename="../qml/compare/CompareView.qml" line="46"/>
         <source>Click a district on the map…</source>
         <translation>请在地图上点击一个区……</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="44"/>
+        <location filename="../qml/compare/CompareView.qml" line="46"/>
         <source>Replace…</source>
         <translation>替换……</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="46"/>
+        <location filename="../qml/compare/CompareView.qml" line="48"/>
         <source>Replace %1</source>
         <translation>替换%1</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="68"/>
+        <location filename="../qml/compare/CompareView.qml" line="94"/>
         <source>Compare districts</source>
         <translation>两区对比</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="76"/>
+        <location filename="../qml/compare/CompareView.qml" line="116"/>
         <source>Swap</source>
         <translation>互换</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="77"/>
+        <location filename="../qml/compare/CompareView.qml" line="117"/>
         <source>Swap the two districts</source>
         <translation>互换两个区</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="82"/>
+        <location filename="../qml/compare/CompareView.qml" line="122"/>
         <source>Leave compare</source>
         <translation>退出对比</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="83"/>
+        <location filename="../qml/compare/CompareView.qml" line="123"/>
         <source>Leave compare mode</source>
         <translation>退出对比模式</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="114"/>
+        <location filename="../qml/compare/CompareView.qml" line="163"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="126"/>
+        <location filename="../qml/compare/CompareView.qml" line="175"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="129"/>
+        <location filename="../qml/compare/CompareView.qml" line="178"/>
         <source>Difference</source>
         <translation>差值</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="130"/>
+        <location filename="../qml/compare/CompareView.qml" line="179"/>
         <source>Ratio</source>
         <translation>比值</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="131"/>
+        <location filename="../qml/compare/CompareView.qml" line="180"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="206"/>
+        <location filename="../qml/compare/CompareView.qml" line="255"/>
         <source>Differences and ratios are first district minus / over second. Ranks are among all districts with data. Hover a metric for its source.</source>
         <translation>差值与比值均为第一个区减去／除以第二个区。排名为在有数据的各区中的位次。将指针悬停在指标上可查看来源。</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="214"/>
+        <location filename="../qml/compare/CompareView.qml" line="263"/>
         <source>Each metric as a share of the highest district&apos;s value (%)</source>
         <translation>各指标占全市最高区数值的百分比（%）</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="283"/>
+        <location filename="../qml/compare/CompareView.qml" line="332"/>
         <source>in both</source>
         <translation>两区均有</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml"/>
+        <location filename="../qml/compare/CompareView.qml" line="102"/>
         <source>Export PDF…</source>
         <translation>导出 PDF……</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml"/>
+        <location filename="../qml/compare/CompareView.qml" line="68"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml"/>
+        <location filename="../qml/compare/CompareView.qml" line="73"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml"/>
+        <location filename="../qml/compare/CompareView.qml" line="103"/>
         <source>Export this comparison as a PDF file</source>
         <translation>将此对比导出为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml"/>
+        <location filename="../qml/compare/CompareView.qml" line="106"/>
         <source>Save a printable comparison of the two districts as a PDF, in Chinese and English</source>
         <translation>将两区的可打印对比保存为中英双语 PDF</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml"/>
+        <location filename="../qml/compare/CompareView.qml" line="65"/>
         <source>Export the comparison as PDF</source>
         <translation>将对比导出为 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>DataBanner</name>
+    <message numerus="yes">
+        <location filename="../qml/DataBanner.qml" line="70"/>
+        <source>The data files in %1 changed, but they have %n problem(s). Still showing the data loaded at %2; it is replaced as soon as the files are valid.</source>
+        <translation>
+            <numerusform>%1 中的数据文件已更改，但有 %n 个问题。当前仍显示 %2 载入的数据；文件一旦有效即会替换。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/DataBanner.qml" line="74"/>
+        <source>Hide problems</source>
+        <translation>隐藏问题</translation>
+    </message>
+    <message>
+        <location filename="../qml/DataBanner.qml" line="74"/>
+        <source>Show problems</source>
+        <translation>显示问题</translation>
+    </message>
+    <message>
+        <location filename="../qml/DataBanner.qml" line="78"/>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <location filename="../qml/DataBanner.qml" line="80"/>
+        <source>Read the data files again (F5)</source>
+        <translation>重新读取数据文件（F5）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/DataBanner.qml" line="90"/>
+        <source>The data loaded with %n warning(s): something in it may be wrong.</source>
+        <translation>
+            <numerusform>数据已载入，但有 %n 条警告：其中某些内容可能有误。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/DataBanner.qml" line="92"/>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <location filename="../qml/DataBanner.qml" line="92"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../qml/DataBanner.qml" line="96"/>
+        <location filename="../qml/DataBanner.qml" line="106"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -148,87 +216,87 @@
 <context>
     <name>DistrictPanel</name>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="42"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="69"/>
         <source>District profile</source>
         <translation>区情概览</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="79"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="106"/>
         <source>Close the district panel</source>
         <translation>关闭区情面板</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="81"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="108"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="101"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="128"/>
         <source>Click a district to compare…</source>
         <translation>请点击要对比的区……</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="101"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="128"/>
         <source>Compare with…</source>
         <translation>与其他区对比……</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="102"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="129"/>
         <source>Compare this district with another</source>
         <translation>将本区与另一个区对比</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="117"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="169"/>
         <source>Focus industries</source>
         <translation>重点产业</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="182"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="234"/>
         <source>Press to show the source</source>
         <translation>按下以显示出处</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="236"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="288"/>
         <source>Source: %1</source>
         <translation>出处：%1</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="250"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="302"/>
         <source>Sources</source>
         <translation>资料来源</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="258"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="310"/>
         <source>Click any item above to see the sentence it comes from.</source>
         <translation>点击上方任一条目，可查看其原文出处。</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="134"/>
         <source>Export PDF…</source>
         <translation>导出 PDF……</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="34"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="47"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="135"/>
         <source>Export this district&apos;s summary as a PDF file</source>
         <translation>将本区概览导出为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="138"/>
         <source>Save a printable summary of this district as a PDF, in Chinese and English</source>
         <translation>将本区的可打印概览保存为中英双语 PDF</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="31"/>
         <source>Export the district summary as PDF</source>
         <translation>将区概览导出为 PDF</translation>
     </message>
@@ -241,9 +309,19 @@
         <translation>数据无法加载</translation>
     </message>
     <message>
-        <location filename="../qml/ErrorView.qml" line="20"/>
-        <source>Nothing was loaded from %1. Fix the problems below and start again, or start with --data to choose another directory.</source>
-        <translation>未从 %1 加载任何数据。请修正以下问题后重新启动，或使用 --data 指定其他数据目录。</translation>
+        <location filename="../qml/ErrorView.qml" line="21"/>
+        <source>Nothing was loaded from %1. Fix the problems below: the files are watched, and the map appears as soon as they are valid. Or start with --data to choose another directory.</source>
+        <translation>未从 %1 加载任何数据。请修正以下问题：程序会监视这些文件，文件一旦有效，地图即会出现。也可以使用 --data 指定其他数据目录。</translation>
+    </message>
+    <message>
+        <location filename="../qml/ErrorView.qml" line="22"/>
+        <source>Nothing was loaded from %1. Fix the problems below and press Try again, or start with --data to choose another directory.</source>
+        <translation>未从 %1 加载任何数据。请修正以下问题后点击“重试”，或使用 --data 指定其他数据目录。</translation>
+    </message>
+    <message>
+        <location filename="../qml/ErrorView.qml" line="28"/>
+        <source>Try again</source>
+        <translation>重试</translation>
     </message>
 </context>
 <context>
@@ -257,64 +335,69 @@
 <context>
     <name>MainView</name>
     <message>
-        <location filename="../qml/MainView.qml" line="49"/>
+        <location filename="../qml/MainView.qml" line="55"/>
         <source>Shanghai Innovation Map</source>
         <translation>上海创新地图</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="60"/>
+        <location filename="../qml/MainView.qml" line="66"/>
         <source>Colour by</source>
         <translation>着色指标</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="70"/>
+        <location filename="../qml/MainView.qml" line="76"/>
         <source>Colour the map by</source>
         <translation>按指标为地图着色</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="83"/>
+        <location filename="../qml/MainView.qml" line="89"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="85"/>
+        <location filename="../qml/MainView.qml" line="91"/>
         <source>Zoom out (-)</source>
         <translation>缩小（-）</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="92"/>
+        <location filename="../qml/MainView.qml" line="98"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="94"/>
+        <location filename="../qml/MainView.qml" line="100"/>
         <source>Zoom in (+)</source>
         <translation>放大（+）</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="99"/>
+        <location filename="../qml/MainView.qml" line="105"/>
         <source>Reset view</source>
         <translation>全市视图</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="100"/>
+        <location filename="../qml/MainView.qml" line="106"/>
         <source>Reset the view to the whole city</source>
         <translation>将视图恢复为全市</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="102"/>
+        <location filename="../qml/MainView.qml" line="108"/>
         <source>Show the whole city (0)</source>
         <translation>显示全市（0）</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="109"/>
+        <location filename="../qml/MainView.qml" line="115"/>
         <source>Switch language</source>
         <translation>切换语言</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="143"/>
+        <location filename="../qml/MainView.qml" line="154"/>
         <source>Click a district (or search for one) to compare with %1 · Esc cancels</source>
         <translation>点击（或搜索）一个区与%1对比 · 按 Esc 取消</translation>
+    </message>
+    <message>
+        <location filename="../qml/MainView.qml" line="174"/>
+        <source>Data reloaded at %1</source>
+        <translation>数据已于 %1 重新载入</translation>
     </message>
 </context>
 <context>

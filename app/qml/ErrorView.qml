@@ -17,9 +17,16 @@ Pane {
             font.bold: true
         }
         Label {
-            text: qsTr("Nothing was loaded from %1. Fix the problems below and start again, or start with --data to choose another directory.").arg(AppController.dataDir)
+            text: AppController.watching
+                  ? qsTr("Nothing was loaded from %1. Fix the problems below: the files are watched, and the map appears as soon as they are valid. Or start with --data to choose another directory.").arg(AppController.dataDir)
+                  : qsTr("Nothing was loaded from %1. Fix the problems below and press Try again, or start with --data to choose another directory.").arg(AppController.dataDir)
             wrapMode: Text.Wrap
             Layout.fillWidth: true
+        }
+        Button {
+            objectName: "retryButton"
+            text: qsTr("Try again")
+            onClicked: AppController.reload()
         }
         ScrollView {
             Layout.fillWidth: true

@@ -29,13 +29,16 @@ ApplicationWindow {
     palette.mid: dark ? "#4a5561" : "#c4c9cf"
     palette.placeholderText: dark ? "#9aa4ae" : "#7a8592"
 
+    // Saved when the window closes; every value read back is checked, so that a hand-edited or
+    // damaged value falls back to the default instead of a window off-screen or a map at zoom 1e9.
+    // (A settings file that is not even INI text is set aside before the app starts: main.cpp.)
     Settings {
         id: settings
         category: "window"
-        property alias x: window.x
-        property alias y: window.y
-        property alias width: window.width
-        property alias height: window.height
+        property real x: NaN
+        property real y: NaN
+        property real width: NaN
+        property real height: NaN
         property bool maximized: false
         property real centerLatitude: NaN
         property real centerLongitude: NaN
@@ -49,22 +52,43 @@ ApplicationWindow {
         dark: window.dark
     }
 
+    function within(value, low, high) { return typeof value === "number" && isFinite(value) && value >= low && value <= high }
+
     Component.onCompleted: {
-        if (settings.maximized)
+        const screen = Qt.application.screens.length > 0 ? Qt.application.screens[0] : null
+        const maxW = screen ? screen.desktopAvailableWidth : 16384
+        const maxH = screen ? screen.desktopAvailableHeight : 16384
+        if (within(settings.width, 480, maxW) && within(settings.height, 360, maxH)) {
+            window.width = settings.width
+            window.height = settings.height
+            if (within(settings.x, -settings.width + 100, maxW - 100) && within(settings.y, 0, maxH - 100)) {
+                window.x = settings.x
+                window.y = settings.y
+            }
+        }
+        if (settings.maximized === true)
             window.showMaximized()
-        if (AppController.metricKey === "") // --metric wins over the saved choice
-            AppController.metricKey = settings.metricKey
+        if (AppController.metricKey === "") // --metric wins over the saved choice (an unknown key is ignored)
+            AppController.metricKey = String(settings.metricKey)
         // the last view, unless the command line selected a district
-        if (!isNaN(settings.zoomLevel) && AppController.selectedIndex < 0) {
+        const lat = settings.centerLatitude, lon = settings.centerLongitude, zoom = settings.zoomLevel
+        if (within(zoom, mainView.map.minimumZoomLevel, mainView.map.maximumZoomLevel)
+                && within(lat, -85, 85) && within(lon, -180, 180) && AppController.selectedIndex < 0) {
             Qt.callLater(() => {
-                mainView.map.center = QtPositioning.coordinate(settings.centerLatitude, settings.centerLongitude)
-                mainView.map.zoomLevel = settings.zoomLevel
+                mainView.map.center = QtPositioning.coordinate(lat, lon)
+                mainView.map.zoomLevel = zoom
                 mainView.map.userMovedView = true
             })
         }
     }
     onClosing: {
         settings.maximized = window.visibility === Window.Maximized
+        if (!settings.maximized) {
+            settings.x = window.x
+            settings.y = window.y
+            settings.width = window.width
+            settings.height = window.height
+        }
         settings.metricKey = AppController.metricKey
         if (mainView.map.userMovedView) {
             settings.centerLatitude = mainView.map.center.latitude

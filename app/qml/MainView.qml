@@ -26,6 +26,12 @@ Item {
         }
     }
     Shortcut {
+        // read the data files again (they are also watched: this is for when watching cannot see
+        // a change, e.g. on some network file systems)
+        sequences: [StandardKey.Refresh, "Ctrl+R"]
+        onActivated: AppController.reload()
+    }
+    Shortcut {
         sequences: [StandardKey.Find]
         onActivated: {
             search.forceActiveFocus()
@@ -112,6 +118,11 @@ Item {
             }
         }
 
+        DataBanner {
+            Layout.fillWidth: true
+            dark: root.dark
+        }
+
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -142,6 +153,42 @@ Item {
                         font.bold: true
                         text: qsTr("Click a district (or search for one) to compare with %1 · Esc cancels")
                               .arg(AppController.pickingSide === 1 ? AppController.compareNameB : AppController.districtName(AppController.selectedIndex))
+                    }
+                }
+                Rectangle {
+                    id: reloadToast
+                    objectName: "reloadToast"
+                    anchors.bottom: parent.bottom
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    anchors.bottomMargin: 16
+                    width: toastText.implicitWidth + 28
+                    height: toastText.implicitHeight + 14
+                    radius: height / 2
+                    color: root.dark ? "#e8eaed" : "#2b343e"
+                    opacity: 0
+                    visible: opacity > 0
+                    Label {
+                        id: toastText
+                        anchors.centerIn: parent
+                        color: root.dark ? "#1e2a36" : "white"
+                        text: qsTr("Data reloaded at %1").arg(AppController.loadedAt)
+                    }
+                    Behavior on opacity { NumberAnimation { duration: 200 } }
+                    Timer {
+                        id: toastTimer
+                        property int shownFor: 0 // the reload count last announced
+                        interval: 3000
+                        onTriggered: reloadToast.opacity = 0
+                    }
+                    Connections {
+                        target: AppController
+                        function onReloadChanged() {
+                            if (AppController.reloadCount > toastTimer.shownFor) {
+                                toastTimer.shownFor = AppController.reloadCount
+                                reloadToast.opacity = 0.92
+                                toastTimer.restart()
+                            }
+                        }
                     }
                 }
                 Legend {

@@ -7,10 +7,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QLocale>
 #include <QQmlEngine>
 #include <QSettings>
+#include <QTime>
 #include <QTranslator>
 
 namespace sim {
@@ -41,12 +43,16 @@ AppController *AppController::create(QQmlEngine *engine, QJSEngine *)
 }
 
 AppController::AppController(const StartupOptions &o, QQmlEngine *engine, QObject *parent)
-    : QObject(parent), m_theme(o.theme), m_engine(engine)
+    : QObject(parent), m_watch(o.watch), m_settingsReset(o.settingsReset), m_theme(o.theme), m_engine(engine)
 {
+    connect(&m_watcher, &DataWatcher::changed, this, &AppController::reload);
     // --lang, else the language chosen last time, else the system's
     QString lang = o.language;
-    if (lang.isEmpty())
-        lang = QSettings().value(QStringLiteral("language")).toString();
+    if (lang.isEmpty()) {
+        const QString saved = QSettings().value(QStringLiteral("language")).toString();
+        if (saved == QLatin1String("zh") || saved == QLatin1String("en"))
+            lang = saved; // anything else in the file is ignored
+    }
     if (lang.isEmpty())
         lang = QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh") : QStringLiteral("en");
     m_lang = lang == QLatin1String("zh") ? Lang::Zh : Lang::En;
@@ -69,14 +75,81 @@ AppController::~AppController() = default;
 
 bool AppController::load(const QString &dir)
 {
-    DatasetLoad load = loadDataset(dir);
     m_dataDir = dir;
+    m_watcher.watch(m_watch ? dir : QString());
+    adopt(loadDataset(dir), false);
+    return loaded();
+}
+
+QString AppController::notice() const
+{
+    if (!m_settingsReset)
+        return {};
+    if (m_settingsReset->keptAs.isEmpty())
+        return QCoreApplication::translate("AppController", "Your settings file is damaged (%1) and could not be moved aside; the application uses its default settings.")
+            .arg(m_settingsReset->problem);
+    return QCoreApplication::translate("AppController", "Your settings file was damaged (%1), so the application started with its default settings. The damaged file was kept as %2.")
+        .arg(m_settingsReset->problem, QDir::toNativeSeparators(m_settingsReset->keptAs));
+}
+
+void AppController::dismissNotice()
+{
+    if (!m_settingsReset)
+        return;
+    m_settingsReset.reset();
+    Q_EMIT noticeChanged();
+}
+
+void AppController::reload()
+{
+    if (m_dataDir.isEmpty())
+        return;
+    DatasetLoad load = loadDataset(m_dataDir);
+    m_watcher.rearm(); // files replaced by a rename are no longer watched
+    if (!load.dataset && m_data) {
+        // Keep showing the last good data; say what is wrong with the files now.
+        const QStringList problems = toStrings(load.problems);
+        if (problems != m_reloadProblems) {
+            m_reloadProblems = problems;
+            Q_EMIT reloadChanged();
+        }
+        return;
+    }
+    if (load.dataset && m_data && load.dataset->version == m_data->version
+        && toStrings(load.problems) == m_problems) {
+        // The same content (a touch, or a fix undone): only the error notice goes.
+        if (!m_reloadProblems.isEmpty()) {
+            m_reloadProblems.clear();
+            Q_EMIT reloadChanged();
+        }
+        return;
+    }
+    const bool hadData = m_data != nullptr;
+    adopt(std::move(load), hadData);
+    if (hadData && m_data)
+        ++m_reloadCount;
+    Q_EMIT reloadChanged();
+}
+
+void AppController::adopt(DatasetLoad &&load, bool keepState)
+{
+    // What the user was looking at, by id: indexes may change with the new data.
+    const QString selectedId = keepState && m_selected >= 0 ? m_data->districts[size_t(m_selected)].id : QString();
+    const QString compareId = keepState && m_compare >= 0 ? m_data->districts[size_t(m_compare)].id : QString();
+
     m_problems = toStrings(load.problems);
+    m_reloadProblems.clear();
     m_data = std::move(load.dataset);
-    m_selected = -1;
+    m_loadedAt = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
+    m_selected = m_data && !selectedId.isEmpty() ? m_data->indexOfId(selectedId) : -1;
+    m_compare = m_data && m_selected >= 0 && !compareId.isEmpty() ? m_data->indexOfId(compareId) : -1;
+    if (m_compare == m_selected)
+        m_compare = -1;
+    if (m_selected < 0 || !keepState)
+        m_picking = 0;
+    if (m_selected < 0)
+        m_highlighted.clear();
     m_hovered = -1;
-    m_compare = -1;
-    m_picking = 0;
     if (m_data && !m_data->metric(m_metricKey))
         m_metricKey.clear();
     m_districts.reset(m_data, m_lang);
@@ -86,11 +159,14 @@ bool AppController::load(const QString &dir)
     refreshProfile();
     refreshMetric();
     refreshCompare();
+    m_reloading = keepState;
     Q_EMIT datasetChanged();
+    Q_EMIT metricChanged();
     Q_EMIT selectionChanged();
+    Q_EMIT highlightChanged();
     Q_EMIT hoverChanged();
     Q_EMIT compareChanged();
-    return loaded();
+    m_reloading = false;
 }
 
 void AppController::applyTranslator()
@@ -130,6 +206,7 @@ void AppController::setLanguage(const QString &language)
     refreshMetric();
     refreshCompare();
     Q_EMIT languageChanged();
+    Q_EMIT noticeChanged();
     Q_EMIT selectionChanged();
     Q_EMIT hoverChanged();
     Q_EMIT compareChanged();
@@ -208,6 +285,14 @@ QString localPath(const QUrl &file, QString &error)
 }
 } // namespace
 
+QString AppController::refuseDataDirTarget(const QString &path) const
+{
+    if (m_dataDir.isEmpty() || !isInsideDirectory(QFileInfo(path).absolutePath(), m_dataDir))
+        return {};
+    return QCoreApplication::translate("AppController", "%1 is inside the data directory %2, which this application never writes to. Choose another folder.")
+        .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(m_dataDir));
+}
+
 QUrl AppController::suggestedPdfUrl() const
 {
     if (!m_data || m_selected < 0)
@@ -223,6 +308,8 @@ QString AppController::exportPdf(const QUrl &file)
     const QString path = localPath(file, error);
     if (path.isEmpty())
         return error;
+    if (const QString refused = refuseDataDirTarget(path); !refused.isEmpty())
+        return refused;
     ReportOptions options; // Both: Chinese and English, best for handing on
     if (const auto failed = writeDistrictReport(*m_data, m_selected, options, path))
         return *failed;
@@ -245,6 +332,8 @@ QString AppController::exportComparePdf(const QUrl &file)
     const QString path = localPath(file, error);
     if (path.isEmpty())
         return error;
+    if (const QString refused = refuseDataDirTarget(path); !refused.isEmpty())
+        return refused;
     ReportOptions options;
     if (const auto failed = writeCompareReport(*m_data, m_selected, m_compare, options, path))
         return *failed;

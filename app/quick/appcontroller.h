@@ -2,6 +2,8 @@
 #pragma once
 
 #include "dataset.h"
+#include "datawatcher.h"
+#include "settingsfile.h"
 #include "models.h"
 
 #include <QGeoRectangle>
@@ -24,6 +26,8 @@ struct StartupOptions {
     QString theme;    ///< "dark", "light" or empty (follow the platform)
     QString metric;   ///< metric key to colour the map by at start
     QString compare;  ///< "A,B": start comparing these two districts
+    std::optional<SettingsReset> settingsReset; ///< the settings file was damaged and set aside
+    bool watch = true; ///< reload the data directory when its files change (--no-watch: off)
 };
 
 /**
@@ -39,11 +43,30 @@ class AppController : public QObject
     Q_PROPERTY(QStringList problems READ problems NOTIFY datasetChanged)
     Q_PROPERTY(QString dataDir READ dataDir NOTIFY datasetChanged)
     Q_PROPERTY(QString dataVersion READ dataVersion NOTIFY datasetChanged)
+    /** The warnings of the data being shown (it loaded, but something is doubtful). */
+    Q_PROPERTY(QStringList warnings READ warnings NOTIFY datasetChanged)
+    /** True while datasetChanged is emitted for a reload of the same directory: keep the view. */
+    Q_PROPERTY(bool reloading READ reloading NOTIFY datasetChanged)
+    /** When the data being shown was read ("HH:mm:ss", local time). */
+    Q_PROPERTY(QString loadedAt READ loadedAt NOTIFY datasetChanged)
+    /** The problems of the newest version of the files, when it could not replace the data being
+        shown (the last good data stays on screen); empty when the files are fine. */
+    Q_PROPERTY(QStringList reloadProblems READ reloadProblems NOTIFY reloadChanged)
+    /** The data on screen is older than the files, which have errors (see reloadProblems). */
+    Q_PROPERTY(bool stale READ stale NOTIFY reloadChanged)
+    /** How many times changed files replaced the data being shown. */
+    Q_PROPERTY(int reloadCount READ reloadCount NOTIFY reloadChanged)
+    /** Something the user should know that is not about the data (e.g. settings were reset). */
+    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    /** Whether the data directory is watched for changes. */
+    Q_PROPERTY(bool watching READ watching CONSTANT)
     Q_PROPERTY(QString regionName READ regionName NOTIFY languageChanged)
     Q_PROPERTY(QGeoRectangle bounds READ bounds NOTIFY datasetChanged)
     Q_PROPERTY(int districtCount READ districtCount NOTIFY datasetChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(int selectedIndex READ selectedIndex WRITE select NOTIFY selectionChanged)
+    /** The selected district's id ("pudong"), or "". */
+    Q_PROPERTY(QString selectedId READ selectedId NOTIFY selectionChanged)
     Q_PROPERTY(QString selectedNameZh READ selectedNameZh NOTIFY selectionChanged)
     Q_PROPERTY(QString selectedNameEn READ selectedNameEn NOTIFY selectionChanged)
     Q_PROPERTY(QString selectedBrand READ selectedBrand NOTIFY selectionChanged)
@@ -100,11 +123,26 @@ public:
 
     /** Loads a data directory; on failure keeps nothing half-loaded and lists the problems. */
     Q_INVOKABLE bool load(const QString &dir);
+    /**
+     * Reads the data directory again (the watcher calls this when its files change). Valid new
+     * data replaces what is shown, keeping the selection, comparison, metric and view. Invalid new
+     * data changes nothing on screen: the last good data stays, and reloadProblems says why.
+     */
+    Q_INVOKABLE void reload();
 
     bool loaded() const { return m_data != nullptr; }
     QStringList problems() const { return m_problems; }
     QString dataDir() const { return m_dataDir; }
     QString dataVersion() const { return m_data ? m_data->version : QString(); }
+    QStringList warnings() const { return m_data ? m_problems : QStringList(); }
+    bool reloading() const { return m_reloading; }
+    QString loadedAt() const { return m_loadedAt; }
+    QStringList reloadProblems() const { return m_reloadProblems; }
+    bool stale() const { return m_data && !m_reloadProblems.isEmpty(); }
+    int reloadCount() const { return m_reloadCount; }
+    bool watching() const { return m_watch; }
+    QString notice() const;
+    Q_INVOKABLE void dismissNotice();
     QString regionName() const { return m_data ? m_data->region.get(m_lang) : QString(); }
     QGeoRectangle bounds() const;
     int districtCount() const { return m_data ? int(m_data->districts.size()) : 0; }
@@ -114,6 +152,7 @@ public:
     int selectedIndex() const { return m_selected; }
     Q_INVOKABLE void select(int index);
     Q_INVOKABLE void clearSelection() { select(-1); }
+    QString selectedId() const { return m_selected >= 0 ? m_data->districts[size_t(m_selected)].id : QString(); }
     QString selectedNameZh() const;
     QString selectedNameEn() const;
     QString selectedBrand() const;
@@ -190,16 +229,28 @@ Q_SIGNALS:
     void metricChanged();
     void highlightChanged();
     void compareChanged();
+    void reloadChanged();
+    void noticeChanged();
 
 private:
     void refreshProfile();
     void refreshMetric();
     void applyTranslator();
     void refreshCompare();
+    void adopt(DatasetLoad &&load, bool keepState);
+    /** Why `path` must not be written (inside the data directory), or empty. */
+    QString refuseDataDirTarget(const QString &path) const;
 
     std::shared_ptr<const Dataset> m_data;
     QStringList m_problems;
     QString m_dataDir;
+    QStringList m_reloadProblems;
+    QString m_loadedAt;
+    int m_reloadCount = 0;
+    bool m_reloading = false;
+    bool m_watch = true;
+    std::optional<SettingsReset> m_settingsReset;
+    DataWatcher m_watcher;
     Lang m_lang = Lang::Zh;
     int m_selected = -1;
     int m_hovered = -1;

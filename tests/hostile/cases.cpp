@@ -141,11 +141,8 @@ const std::map<QString, Generator> &generators()
                  && QFile::link(QStringLiteral("boundaries.geojson"), dir + QStringLiteral("/loop.geojson"));
          }},
         // The data directory itself is a link to itself.
-        {QStringLiteral("symlink-loop-data-dir"), [](const QString &dir, Prepared &p) {
-             const QString link = dir + QStringLiteral("-link");
-             p.dir = link;
-             QFile::remove(link);
-             return QFile::link(link, link);
+        {QStringLiteral("symlink-loop-data-dir"), [](const QString &dir, Prepared &) {
+             return QDir(dir).removeRecursively() && QFile::link(dir, dir);
          }},
         // A source text that is a device, not a file: must not be read (it never ends).
         {QStringLiteral("source-text-is-a-device"), [](const QString &dir, Prepared &) {
@@ -186,7 +183,25 @@ QStringList expectedLines(const QString &name)
     return out;
 }
 
-Prepared prepare(const QString &name, const QString &parent)
+bool basedOnBundled(const QString &name)
+{
+    return readAll(casesDir() + QLatin1Char('/') + name + QStringLiteral("/base")).trimmed() == "bundled";
+}
+
+QString copyBase(bool bundled, const QString &dir)
+{
+    QString error;
+    QFileInfo info(dir);
+    if (info.isSymLink() || info.isFile())
+        QFile::remove(dir);
+    QDir(dir).removeRecursively();
+    if (!QDir().mkpath(dir))
+        return QStringLiteral("cannot make %1").arg(dir);
+    copyTree(bundled ? QStringLiteral(SIM_DATA_DIR) : QStringLiteral(SIM_FIXTURE_DIR), dir, error);
+    return error;
+}
+
+Prepared prepare(const QString &name, const QString &parent, const QString &dirName)
 {
     Prepared p;
     const QString src = casesDir() + QLatin1Char('/') + name;
@@ -194,13 +209,15 @@ Prepared prepare(const QString &name, const QString &parent)
         p.error = QStringLiteral("no case \"%1\" (no %2/expected.txt)").arg(name, src);
         return p;
     }
-    const QString dir = parent + QLatin1Char('/') + name;
+    const QString dir = parent + QLatin1Char('/') + (dirName.isEmpty() ? name : dirName);
+    if (const QFileInfo old(dir); old.isSymLink() || old.isFile())
+        QFile::remove(dir);
     QDir(dir).removeRecursively();
     if (!QDir().mkpath(dir)) {
         p.error = QStringLiteral("cannot make %1").arg(dir);
         return p;
     }
-    const bool bundled = readAll(src + QStringLiteral("/base")).trimmed() == "bundled";
+    const bool bundled = basedOnBundled(name);
     if (!copyTree(bundled ? QStringLiteral(SIM_DATA_DIR) : QStringLiteral(SIM_FIXTURE_DIR), dir, p.error))
         return p;
     // the overlay: every file of the case but its own control files

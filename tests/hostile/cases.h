@@ -33,8 +33,15 @@ struct Prepared {
     QString error;          ///< why it could not be made
 };
 
-/** Makes the case's data directory inside `parent` (which must exist). */
-Prepared prepare(const QString &name, const QString &parent);
+/** Makes the case's data directory inside `parent` (which must exist), named after the case or
+    `dirName` (replacing whatever is there: the UI tests turn one live directory into each case). */
+Prepared prepare(const QString &name, const QString &parent, const QString &dirName = {});
+
+/** Whether the case starts from the bundled data (else the three-district fixture). */
+bool basedOnBundled(const QString &name);
+
+/** Replaces `dir` with a copy of the bundled data (or the fixture); "" on success, else why not. */
+QString copyBase(bool bundled, const QString &dir);
 
 /** WGS84 → GCJ-02 as Chinese web maps shift coordinates (written independently of the core's). */
 void toGcj02(double &lon, double &lat);

@@ -1,5 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "appcontroller.h"
+#include "cases.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <unistd.h>
 
 #include <QFile>
 #include <QFileInfo>
@@ -36,6 +43,66 @@ public:
     {
         return QFile::remove(file.isLocalFile() ? file.toLocalFile() : file.toString());
     }
+
+    // --- live data directories (tst_reload.qml) ---
+
+    /** A fresh directory for this test run (removed at exit). */
+    Q_INVOKABLE QString tempDir() { return m_temp.path(); }
+    /** Makes `dir` a copy of the bundled data (or the three-district fixture); "" or why not. */
+    Q_INVOKABLE QString copyData(const QString &dir, bool bundled) const { return hostile::copyBase(bundled, dir); }
+    Q_INVOKABLE QStringList hostileCases() const { return hostile::caseNames(); }
+    /** Turns `dir` into the hostile case `name`: {error, expected (DIR replaced), bundled, needsUnprivileged}. */
+    Q_INVOKABLE QVariantMap applyHostileCase(const QString &name, const QString &dir) const
+    {
+        const QFileInfo info(dir);
+        const hostile::Prepared p = hostile::prepare(name, info.absolutePath(), info.fileName());
+        QStringList expected = hostile::expectedLines(name);
+        expected.replaceInStrings(QStringLiteral("DIR"), dir);
+        return {{QStringLiteral("error"), p.error},
+                {QStringLiteral("dir"), p.dir},
+                {QStringLiteral("expected"), expected},
+                {QStringLiteral("bundled"), hostile::basedOnBundled(name)},
+                {QStringLiteral("needsUnprivileged"), p.needsUnprivileged}};
+    }
+    Q_INVOKABLE bool isRoot() const { return geteuid() == 0; }
+    Q_INVOKABLE QString readText(const QString &path) const
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+    /** Writes a file the way editors save: in place (truncate and write), or as a new file renamed
+        over the old one (atomic). */
+    Q_INVOKABLE bool writeText(const QString &path, const QString &text, bool atomic) const
+    {
+        if (atomic) {
+            QSaveFile f(path);
+            return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) >= 0 && f.commit();
+        }
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text.toUtf8()) >= 0;
+    }
+    /** Names, sizes, modification times and contents of every file under `dir`, as one hash. */
+    Q_INVOKABLE QString treeDigest(const QString &dir) const
+    {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QStringList files;
+        QDirIterator it(dir, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files << it.next();
+        files.sort();
+        for (const QString &path : files) {
+            const QFileInfo info(path);
+            hash.addData(path.toUtf8());
+            hash.addData(QByteArray::number(info.size()) + QByteArray::number(info.lastModified().toMSecsSinceEpoch()));
+            QFile f(path);
+            if (info.isFile() && f.open(QIODevice::ReadOnly))
+                hash.addData(f.readAll());
+        }
+        return QString::fromLatin1(hash.result().toHex());
+    }
+
+private:
+    QTemporaryDir m_temp;
 };
 
 /** Starts every test with the bundled data, in Chinese, as a fresh user would see it. */

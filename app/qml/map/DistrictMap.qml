@@ -166,17 +166,21 @@ Map {
         target: AppController
         function onDatasetChanged() {
             map.focusIndex = -1
-            map.resetView()
+            if (!AppController.reloading) // a reload of changed files keeps the view
+                map.resetView()
+            Qt.callLater(map.layoutLabels)
         }
         function onSelectionChanged() {
-            if (AppController.compareIndex >= 0)
+            if (AppController.reloading)
+                Qt.callLater(map.layoutLabels)
+            else if (AppController.compareIndex >= 0)
                 map.flyTo(AppController.comparedBounds, Math.min(map.width, map.height) * 0.08)
             else if (AppController.selectedIndex >= 0)
                 map.flyTo(AppController.selectedBounds, Math.min(map.width, map.height) * 0.12)
             Qt.callLater(map.layoutLabels)
         }
         function onCompareChanged() {
-            if (AppController.compareIndex >= 0)
+            if (AppController.compareIndex >= 0 && !AppController.reloading)
                 map.flyTo(AppController.comparedBounds, Math.min(map.width, map.height) * 0.08)
             Qt.callLater(map.layoutLabels)
         }

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: MIT
+// Live reload of the data directory (issue 8), driven the way a data maintainer works: the app
+// shows a copy of the data in a temporary directory, and the test edits, breaks and repairs its
+// files on disk while the app runs. Also every case of the hostile corpus, turned into the live
+// directory one after another: the last good data must stay on screen with the exact problems
+// shown, and the app must stay usable.
+import QtQuick
+import QtTest
+import QtPositioning
+import ShanghaiInnovationMap
+import TestSupport
+
+Item {
+    id: root
+    width: 1200
+    height: 800
+
+    MainView {
+        id: view
+        anchors.fill: parent
+    }
+
+    TestCase {
+        name: "Reload"
+        when: windowShown
+
+        property string live: TestEnv.tempDir() + "/live"
+
+        function shot(name) {
+            if (TestEnv.screenshotDir !== "") {
+                wait(100)
+                grabImage(root).save(TestEnv.screenshotDir + "/ui-" + name + ".png")
+            }
+        }
+
+        function selectedId() { return AppController.selectedId }
+
+        // Back to a copy of the bundled data with nothing selected.
+        function restore(bundled) {
+            compare(TestEnv.copyData(live, bundled), "")
+            AppController.reload()
+            verify(AppController.loaded)
+            verify(!AppController.stale, AppController.reloadProblems.join("\n"))
+        }
+
+        function initTestCase() {
+            compare(TestEnv.copyData(live, true), "")
+            verify(AppController.load(live), AppController.problems.join("\n"))
+            verify(AppController.watching)
+        }
+
+        function init() {
+            restore(true)
+            AppController.language = "zh"
+            AppController.leaveCompare()
+            AppController.clearSelection()
+            AppController.metricKey = ""
+            wait(50)
+        }
+
+        function test_a_broken_edit_keeps_the_last_good_data_until_fixed() {
+            AppController.select(AppController.findDistrict("pudong"))
+            AppController.metricKey = "population-density"
+            const file = live + "/districts.json"
+            const good = TestEnv.readText(file)
+            const count = AppController.reloadCount
+            // an editor saving half a file, in place
+            verify(TestEnv.writeText(file, good.slice(0, good.length / 2), false))
+            tryVerify(() => AppController.stale, 5000, "the watcher noticed the change")
+            verify(AppController.reloadProblems.length > 0)
+            verify(AppController.reloadProblems[0].startsWith(file + ":"), AppController.reloadProblems[0])
+            verify(AppController.reloadProblems[0].indexOf(": error: ") > 0, AppController.reloadProblems[0])
+            // still the last good data, as it was
+            verify(AppController.loaded)
+            compare(AppController.districtCount, 16)
+            compare(selectedId(), "pudong")
+            compare(AppController.metricKey, "population-density")
+            const banner = findChild(view, "staleBanner")
+            verify(banner.visible)
+            verify(findChild(view, "staleBannerText").text.indexOf(AppController.dataDir) >= 0)
+            mouseClick(findChild(view, "staleBannerDetails"))
+            tryVerify(() => findChild(view, "staleBannerProblems").visible)
+            verify(findChild(view, "staleBannerProblems").text.indexOf(file) >= 0)
+            shot("reload-stale")
+            // the maintainer fixes it (saving the way most editors do: a new file renamed over)
+            verify(TestEnv.writeText(file, good, true))
+            tryVerify(() => !AppController.stale, 5000, "the watcher noticed the fix")
+            verify(!banner.visible)
+            compare(AppController.reloadCount, count, "the same content: nothing to replace")
+            compare(selectedId(), "pudong")
+        }
+
+        function test_valid_changes_replace_the_data_keeping_selection_view_and_comparison() {
+            AppController.select(AppController.findDistrict("pudong"))
+            AppController.compareWith(AppController.findDistrict("minhang"))
+            AppController.metricKey = "land-area"
+            tryVerify(() => !view.map.animating, 3000)
+            view.map.zoomLevel = 10.3
+            view.map.center = QtPositioning.coordinate(31.05, 121.62)
+            view.map.userMovedView = true
+            const file = live + "/districts.json"
+            const data = JSON.parse(TestEnv.readText(file))
+            const pudong = data.districts.find(d => d.id === "pudong")
+            pudong.brand.zh = "测试品牌：重新载入"
+            pudong.brand.en = "Test brand: reloaded"
+            const count = AppController.reloadCount
+            verify(TestEnv.writeText(file, JSON.stringify(data, null, 2), true))
+            tryVerify(() => AppController.reloadCount === count + 1, 5000, "the new data was loaded")
+            verify(!AppController.stale)
+            compare(AppController.compareBrandA, "测试品牌：重新载入")
+            compare(selectedId(), "pudong")
+            compare(AppController.compareNameB, "闵行区")
+            compare(AppController.metricKey, "land-area")
+            compare(AppController.districtFills.length, 16)
+            wait(600) // a fly-to would have started by now
+            verify(!view.map.animating, "the view did not move")
+            fuzzyCompare(view.map.zoomLevel, 10.3, 1e-6)
+            fuzzyCompare(view.map.center.latitude, 31.05, 1e-6)
+            fuzzyCompare(view.map.center.longitude, 121.62, 1e-6)
+            verify(findChild(view, "reloadToast").visible, "the change is announced")
+            // in English too
+            AppController.language = "en"
+            compare(AppController.compareBrandA, "Test brand: reloaded")
+        }
+
+        function test_a_district_that_disappears_is_deselected() {
+            // the three-district fixture has no Pudong: the selection cannot be kept
+            AppController.select(AppController.findDistrict("pudong"))
+            compare(TestEnv.copyData(live, false), "")
+            tryVerify(() => AppController.districtCount === 3, 5000)
+            compare(AppController.selectedIndex, -1)
+            verify(!findChild(view, "districtPanel").visible)
+        }
+
+        function test_a_deleted_and_recreated_directory_is_followed() {
+            AppController.select(AppController.findDistrict("xuhui"))
+            // e.g. a checkout that removes the directory and writes it again
+            compare(TestEnv.copyData(live, false), "")
+            tryVerify(() => AppController.districtCount === 3, 5000)
+            compare(TestEnv.copyData(live, true), "")
+            tryVerify(() => AppController.districtCount === 16, 5000, "still watched after the directory was replaced")
+            // and files changed after that are still seen
+            const file = live + "/metrics.json"
+            verify(TestEnv.writeText(file, "{", false))
+            tryVerify(() => AppController.stale, 5000)
+            compare(AppController.districtCount, 16)
+        }
+
+        function test_the_error_view_turns_into_the_map_when_the_files_are_fixed() {
+            const file = live + "/dataset.json"
+            const good = TestEnv.readText(file)
+            verify(AppController.load(live)) // start afresh: nothing good yet after the next step
+            verify(TestEnv.writeText(file, "{\"format_version\": ", false))
+            verify(AppController.load(live) === false)
+            verify(findChild(view, "errorView").visible)
+            verify(findChild(view, "problemList").text.indexOf(file) >= 0)
+            shot("reload-error-view")
+            verify(TestEnv.writeText(file, good, true))
+            tryVerify(() => AppController.loaded, 5000, "the watcher loaded the fixed files")
+            verify(!findChild(view, "errorView").visible)
+            compare(AppController.districtCount, 16)
+        }
+
+        function test_every_hostile_case_keeps_the_last_good_data_on_screen() {
+            const skipped = []
+            let tried = 0
+            for (const name of TestEnv.hostileCases()) {
+                const probe = TestEnv.applyHostileCase(name, live)
+                compare(probe.error, "", name)
+                if (probe.needsUnprivileged && TestEnv.isRoot()) {
+                    skipped.push(name) // as root every file is readable (tst_hostile and the CLI tests cover it as "nobody")
+                    continue
+                }
+                // the good data of the case's base first, with a district selected
+                restore(probe.bundled)
+                const district = probe.bundled ? "pudong" : "beta"
+                AppController.select(AppController.findDistrict(district))
+                compare(selectedId(), district, name)
+                const count = AppController.districtCount
+
+                // the files turn into the case while the app shows them
+                const c = TestEnv.applyHostileCase(name, live)
+                compare(c.error, "", name)
+                AppController.reload()
+                ++tried
+                const errors = c.expected.filter(l => l.indexOf(": error: ") >= 0)
+                verify(AppController.loaded, name + ": something is still shown")
+                if (errors.length > 0) {
+                    verify(AppController.stale, name)
+                    compare(AppController.reloadProblems, c.expected, name)
+                    compare(AppController.districtCount, count, name + ": the last good data")
+                    compare(selectedId(), district, name + ": the selection stays")
+                    verify(findChild(view, "staleBanner").visible, name)
+                } else {
+                    verify(!AppController.stale, name + ": " + AppController.reloadProblems.join("\n"))
+                    compare(AppController.warnings, c.expected, name)
+                    compare(selectedId(), district, name)
+                    compare(findChild(view, "warningBanner").visible, c.expected.length > 0, name)
+                }
+                // still usable: the map answers a click
+                const p = view.map.fromCoordinate(AppController.bounds.center, false)
+                mouseClick(view.map, p.x, p.y)
+                wait(20)
+                verify(AppController.selectedIndex >= 0 || AppController.districtAt(AppController.bounds.center.latitude,
+                                                                                   AppController.bounds.center.longitude) < 0, name)
+            }
+            verify(tried >= 35, tried + " cases tried")
+            console.log("hostile cases tried in the app:", tried, "skipped as root:", skipped.join(", ") || "none")
+            restore(true)
+        }
+
+        function test_the_app_never_writes_into_the_data_directory() {
+            const before = TestEnv.treeDigest(live)
+            AppController.select(AppController.findDistrict("jingan"))
+            AppController.metricKey = "population"
+            AppController.compareWith(AppController.findDistrict("putuo"))
+            AppController.language = "en"
+            AppController.leaveCompare()
+            // an export aimed into the data directory is refused, with the reason
+            AppController.language = "en"
+            const error = AppController.exportPdf("file://" + live + "/jingan.pdf")
+            verify(error.indexOf("never writes") >= 0, error)
+            const nested = AppController.exportPdf("file://" + live + "/sources/jingan.pdf")
+            verify(nested.indexOf("never writes") >= 0, nested)
+            compare(TestEnv.fileSize("file://" + live + "/jingan.pdf"), -1)
+            // elsewhere it works
+            const elsewhere = TestEnv.tempDir() + "/jingan.pdf"
+            compare(AppController.exportPdf("file://" + elsewhere), "")
+            verify(TestEnv.fileSize("file://" + elsewhere) > 20000)
+            AppController.reload()
+            compare(TestEnv.treeDigest(live), before, "not a byte changed in the data directory")
+        }
+    }
+}
