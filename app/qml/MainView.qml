@@ -120,6 +120,7 @@ Item {
 
         DataBanner {
             Layout.fillWidth: true
+            Layout.fillHeight: false // (a layout in a layout would otherwise share the height with the map)
             dark: root.dark
         }
 
@@ -205,10 +206,25 @@ Item {
                     dark: root.dark
                 }
             }
-            CompareView {
+            // Made the first time two districts are compared, not at start: it brings in Qt Graphs
+            // (and through it Qt Quick 3D), a large part of the start-up time and memory otherwise.
+            Loader {
+                id: compareLoader
+                objectName: "compareLoader"
+                property bool wanted: false
+                active: wanted
                 visible: AppController.compareIndex >= 0
+                source: Qt.resolvedUrl("compare/CompareView.qml")
                 Layout.preferredWidth: Math.min(760, root.width * 0.58)
                 Layout.fillHeight: true
+                Connections {
+                    target: AppController
+                    function onCompareChanged() {
+                        if (AppController.compareIndex >= 0)
+                            compareLoader.wanted = true
+                    }
+                }
+                Component.onCompleted: wanted = AppController.compareIndex >= 0
             }
             DistrictPanel {
                 id: panel

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "models.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include "format.h"
 
 namespace sim {
@@ -313,10 +315,20 @@ QHash<int, QByteArray> LegendModel::roleNames() const
 
 void SearchModel::reset(std::shared_ptr<const Dataset> data, Lang lang)
 {
-    m_data = std::move(data);
-    m_index = m_data ? SearchIndex(*m_data) : SearchIndex();
     m_lang = lang;
+    if (data != m_data) { // (the index does not depend on the language)
+        m_data = std::move(data);
+        m_index.reset();
+        m_building = m_data ? QtConcurrent::run([data = m_data] { return SearchIndex(*data); }) : QFuture<SearchIndex>();
+    }
     refresh();
+}
+
+const SearchIndex &SearchModel::searchIndex()
+{
+    if (!m_index)
+        m_index = m_building.isValid() ? m_building.result() : SearchIndex(); // waits if still building
+    return *m_index;
 }
 
 void SearchModel::setQuery(const QString &query)
@@ -332,7 +344,7 @@ void SearchModel::refresh()
 {
     const int before = count();
     beginResetModel();
-    m_hits = m_data ? m_index.find(m_query) : std::vector<SearchHit>{};
+    m_hits = m_data && !m_query.isEmpty() ? searchIndex().find(m_query) : std::vector<SearchHit>{};
     endResetModel();
     if (count() != before)
         Q_EMIT countChanged();

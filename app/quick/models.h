@@ -7,9 +7,11 @@
 #include "search.h"
 
 #include <QAbstractListModel>
+#include <QFuture>
 #include <QGeoCoordinate>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
+#include <optional>
 
 namespace sim {
 
@@ -171,8 +173,13 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    const SearchIndex &searchIndex();
     std::shared_ptr<const Dataset> m_data;
-    SearchIndex m_index;
+    // Built on a worker thread: the first pinyin transliteration makes ICU compile its Han-Latin
+    // rules (~0.3 s), which would otherwise delay the first frame. Waited for only if someone
+    // searches before it is done.
+    QFuture<SearchIndex> m_building;
+    std::optional<SearchIndex> m_index;
     Lang m_lang = Lang::Zh;
     QString m_query;
     std::vector<SearchHit> m_hits;

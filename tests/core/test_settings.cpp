@@ -14,6 +14,13 @@ using namespace sim;
 
 namespace {
 
+/** All the bytes of a string literal, NULs included. */
+template <size_t N>
+QByteArray bytes(const char (&literal)[N])
+{
+    return QByteArray(literal, qsizetype(N - 1));
+}
+
 class SettingsFile : public ::testing::Test
 {
 protected:
@@ -71,7 +78,7 @@ TEST_F(SettingsFile, WhatQSettingsWritesIsFine)
 
 TEST_F(SettingsFile, DamagedFilesAreRecognised)
 {
-    write(QByteArray("[General]\nlanguage=zh\n\0\0\0\x01garbage", 30));
+    write(bytes("[General]\nlanguage=zh\n\0\0\0\x01garbage"));
     EXPECT_EQ(settingsFileProblem(path), QStringLiteral("it contains NUL bytes (binary data)"));
     write("[General]\nlanguage=\xff\xfe\n");
     EXPECT_EQ(settingsFileProblem(path), QStringLiteral("it is not valid UTF-8 text"));
@@ -88,7 +95,8 @@ TEST_F(SettingsFile, DamagedFilesAreRecognised)
 
 TEST_F(SettingsFile, ADamagedFileIsSetAsideByteForByte)
 {
-    const QByteArray damaged("[window]\nzoomLevel=12\n\0\0\xff half-written", 40);
+    const QByteArray damaged = bytes("[window]\nzoomLevel=12\n\0\0\xff half-written");
+    ASSERT_EQ(damaged.size(), 38);
     write(damaged);
     const auto reset = setAsideDamagedSettings(path);
     ASSERT_TRUE(reset.has_value());

@@ -56,6 +56,13 @@ Item {
             wait(50)
         }
 
+        function test_the_map_fills_the_window_below_the_toolbar() {
+            // (nothing above it but the toolbar while there is no notice to show)
+            verify(!findChild(view, "staleBanner").visible && !findChild(view, "noticeBanner").visible)
+            verify(view.map.height > root.height - 60, "map height " + view.map.height + " of " + root.height)
+            verify(view.map.width > root.width * 0.99, "map width " + view.map.width)
+        }
+
         function test_all_districts_loaded() {
             verify(AppController.loaded)
             compare(AppController.districtCount, 16)

@@ -77,7 +77,13 @@ Item {
             compare(AppController.metricKey, "population-density")
             const banner = findChild(view, "staleBanner")
             verify(banner.visible)
+            verify(banner.height < 200 && banner.height > 20, "the strip is a strip: " + banner.height)
+            verify(view.map.height > root.height - 60 - banner.height - 1, "the map takes the rest: " + view.map.height)
             verify(findChild(view, "staleBannerText").text.indexOf(AppController.dataDir) >= 0)
+            shot("reload-stale-collapsed")
+            // the strip has just appeared: let its layout settle before clicking its button
+            waitForItemPolished(banner.contentItem)
+            waitForRendering(root)
             mouseClick(findChild(view, "staleBannerDetails"))
             tryVerify(() => findChild(view, "staleBannerProblems").visible)
             verify(findChild(view, "staleBannerProblems").text.indexOf(file) >= 0)

@@ -5,7 +5,6 @@ pragma ComponentBehavior: Bound
 import QtCore
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import ShanghaiInnovationMap
 
@@ -25,17 +24,29 @@ Pane {
             list.contentY = list.originY // the very top, header included (positionViewAtBeginning hides it)
     }
 
-    FileDialog {
-        id: saveDialog
-        objectName: "exportPdfDialog"
-        title: qsTr("Export the district summary as PDF")
-        fileMode: FileDialog.SaveFile
-        defaultSuffix: "pdf"
-        nameFilters: [qsTr("PDF files (*.pdf)")]
-        onAccepted: {
-            const error = AppController.exportPdf(selectedFile)
-            panel.showExportResult(error, selectedFile)
+    Loader {
+        id: saveDialogLoader
+        objectName: "exportPdfDialogLoader"
+        active: false // made on first use (it brings in Qt Quick Dialogs)
+        source: Qt.resolvedUrl("SavePdfDialog.qml")
+    }
+    Connections {
+        target: saveDialogLoader.item
+        function onAccepted() {
+            const file = saveDialogLoader.item.selectedFile
+            panel.showExportResult(AppController.exportPdf(file), file)
         }
+    }
+    /** The save dialog, made if needed and set up for the selected district (not opened). */
+    function prepareSaveDialog() {
+        saveDialogLoader.active = true
+        const dialog = saveDialogLoader.item
+        dialog.objectName = "exportPdfDialog"
+        dialog.title = qsTr("Export the district summary as PDF")
+        dialog.nameFilters = [qsTr("PDF files (*.pdf)")]
+        dialog.currentFolder = StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
+        dialog.selectedFile = AppController.suggestedPdfUrl()
+        return dialog
     }
 
     /** "Saved to …" or the error of the last export, under the panel's buttons; "" for none. */
@@ -138,9 +149,7 @@ Pane {
                     ToolTip.text: qsTr("Save a printable summary of this district as a PDF, in Chinese and English")
                     onClicked: {
                         panel.exportMessage = ""
-                        saveDialog.currentFolder = StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
-                        saveDialog.selectedFile = AppController.suggestedPdfUrl()
-                        saveDialog.open()
+                        panel.prepareSaveDialog().open()
                     }
                 }
             }
