@@ -16,6 +16,7 @@
 #include <QQuickWindow>
 #include <QTimeZone>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cstdio>
 
@@ -311,6 +312,8 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
+    // Read the data on a worker thread while the QML engine starts (both take a few hundred ms).
+    options.preload = QtConcurrent::run([dataDir] { return sim::loadDataset(dataDir); });
     sim::AppController::setStartupOptions(options);
 
     QQuickStyle::setStyle(QStringLiteral("Fusion"));

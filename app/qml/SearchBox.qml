@@ -14,6 +14,10 @@ TextField {
     selectByMouse: true
     signal chosen()
 
+    // the index is built in the background once a search looks likely
+    onActiveFocusChanged: if (activeFocus) AppController.search.prepare()
+    HoverHandler { onHoveredChanged: if (hovered) AppController.search.prepare() }
+
     // textChanged, not textEdited: input methods (Chinese, pinyin IMEs) commit text without edits
     onTextChanged: {
         AppController.search.query = text

@@ -57,7 +57,11 @@ AppController::AppController(const StartupOptions &o, QQmlEngine *engine, QObjec
         lang = QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh") : QStringLiteral("en");
     m_lang = lang == QLatin1String("zh") ? Lang::Zh : Lang::En;
     applyTranslator();
-    load(o.dataDir.isEmpty() ? bundledDataDir() : o.dataDir);
+    const QString dir = o.dataDir.isEmpty() ? bundledDataDir() : o.dataDir;
+    if (QFuture<DatasetLoad> preload = o.preload; preload.isValid() && dir == o.dataDir)
+        load(dir, preload.result()); // (waits if it is not done yet)
+    else
+        load(dir);
     if (loaded()) {
         setMetricKey(o.metric);
         if (const QStringList pair = o.compare.split(QLatin1Char(',')); pair.size() == 2) {
@@ -75,10 +79,15 @@ AppController::~AppController() = default;
 
 bool AppController::load(const QString &dir)
 {
+    return load(dir, loadDataset(dir));
+}
+
+bool AppController::load(const QString &dir, DatasetLoad &&loaded)
+{
     m_dataDir = dir;
     m_watcher.watch(m_watch ? dir : QString());
-    adopt(loadDataset(dir), false);
-    return loaded();
+    adopt(std::move(loaded), false);
+    return this->loaded();
 }
 
 QString AppController::notice() const

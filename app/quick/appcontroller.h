@@ -6,6 +6,7 @@
 #include "settingsfile.h"
 #include "models.h"
 
+#include <QFuture>
 #include <QGeoRectangle>
 #include <QObject>
 #include <QUrl>
@@ -27,6 +28,9 @@ struct StartupOptions {
     QString metric;   ///< metric key to colour the map by at start
     QString compare;  ///< "A,B": start comparing these two districts
     std::optional<SettingsReset> settingsReset; ///< the settings file was damaged and set aside
+    /** The data directory being loaded already (main() starts it on a worker thread before the
+        QML engine, so that both happen at once); used when it is for dataDir. */
+    QFuture<DatasetLoad> preload;
     bool watch = true; ///< reload the data directory when its files change (--no-watch: off)
 };
 
@@ -123,6 +127,8 @@ public:
 
     /** Loads a data directory; on failure keeps nothing half-loaded and lists the problems. */
     Q_INVOKABLE bool load(const QString &dir);
+    /** Like load(dir), with the result of loadDataset(dir) already at hand. */
+    bool load(const QString &dir, DatasetLoad &&loaded);
     /**
      * Reads the data directory again (the watcher calls this when its files change). Valid new
      * data replaces what is shown, keeping the selection, comparison, metric and view. Invalid new

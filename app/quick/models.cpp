@@ -317,17 +317,29 @@ void SearchModel::reset(std::shared_ptr<const Dataset> data, Lang lang)
 {
     m_lang = lang;
     if (data != m_data) { // (the index does not depend on the language)
+        const bool wasPrepared = m_building.isValid() || m_index;
         m_data = std::move(data);
         m_index.reset();
-        m_building = m_data ? QtConcurrent::run([data = m_data] { return SearchIndex(*data); }) : QFuture<SearchIndex>();
+        m_building = {};
+        if (wasPrepared)
+            prepare(); // a reload: the user has searched before
     }
     refresh();
 }
 
+void SearchModel::prepare()
+{
+    if (m_data && !m_index && !m_building.isValid())
+        m_building = QtConcurrent::run([data = m_data] { return SearchIndex(*data); });
+}
+
 const SearchIndex &SearchModel::searchIndex()
 {
-    if (!m_index)
+    if (!m_index) {
+        prepare();
         m_index = m_building.isValid() ? m_building.result() : SearchIndex(); // waits if still building
+        m_building = {};
+    }
     return *m_index;
 }
 

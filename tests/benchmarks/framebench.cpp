@@ -20,6 +20,7 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QEventLoop>
 #include <QFile>
 #include <QGeoCoordinate>
@@ -349,6 +350,9 @@ int runFrames(const QCommandLineParser &args, const QString &dataDir)
 
 int runStartupChild(const QString &kind, const QString &dataDir)
 {
+    const bool trace = qEnvironmentVariableIsSet("SIM_BENCH_TRACE");
+    QElapsedTimer loadTimer;
+    loadTimer.start();
     QQmlApplicationEngine engine;
     QQuickWindow *window = nullptr;
     QObject *map = nullptr;
@@ -369,12 +373,15 @@ int runStartupChild(const QString &kind, const QString &dataDir)
     } else {
         sim::StartupOptions options;
         options.dataDir = dataDir;
+        options.preload = QtConcurrent::run([dataDir] { return sim::loadDataset(dataDir); }); // as main.cpp does
         sim::AppController::setStartupOptions(options);
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
         engine.loadFromModule("ShanghaiInnovationMap", "Main");
     }
     if (engine.rootObjects().isEmpty())
         return 3;
+    if (trace)
+        out(QStringLiteral("TRACE QML loaded in %1 ms").arg(loadTimer.elapsed()));
     window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window)
         return 3;
@@ -404,7 +411,11 @@ int runStartupChild(const QString &kind, const QString &dataDir)
         return layer && layer->property("renderedFrames").toInt() >= 1;
     };
     bool done = false;
+    static QElapsedTimer sinceStart;
+    sinceStart.start();
     QObject::connect(window, &QQuickWindow::frameSwapped, window, [&] {
+        if (trace)
+            out(QStringLiteral("TRACE frame at %1 ms, drawn %2").arg(sinceStart.elapsed()).arg(drawn()));
         if (done || !drawn())
             return;
         done = true;
