@@ -39,7 +39,7 @@ ApplicationWindow {
         property real y: NaN
         property real width: NaN
         property real height: NaN
-        property bool maximized: false
+        property var maximized: false // (var: a bool property would read "perhaps" as true)
         property real centerLatitude: NaN
         property real centerLongitude: NaN
         property real zoomLevel: NaN
@@ -66,7 +66,7 @@ ApplicationWindow {
                 window.y = settings.y
             }
         }
-        if (settings.maximized === true)
+        if (settings.maximized === true || settings.maximized === "true")
             window.showMaximized()
         if (AppController.metricKey === "") // --metric wins over the saved choice (an unknown key is ignored)
             AppController.metricKey = String(settings.metricKey)

@@ -5,6 +5,13 @@
 set(home ${OUT}/settings-home)
 set(conf ${home}/ShanghaiInnovationMap/shanghai-innovation-map.conf)
 
+function(check_screenshot png)
+    file(SIZE ${png} png_size)
+    if(png_size LESS 20000)
+        message(FATAL_ERROR "the screenshot ${png} is suspiciously small (${png_size} bytes): nothing drawn?")
+    endif()
+endfunction()
+
 function(run_app)
     execute_process(COMMAND ${CMAKE_COMMAND} -E env XDG_CONFIG_HOME=${home} ${APP} ${ARGN}
                     RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 90)
@@ -37,10 +44,7 @@ file(SHA256 "${kept}" kept_hash)
 if(NOT kept_hash STREQUAL damaged_hash)
     message(FATAL_ERROR "the kept file differs from the damaged one")
 endif()
-file(SIZE ${OUT}/settings-damaged.png png_size)
-if(png_size LESS 20000)
-    message(FATAL_ERROR "the screenshot is suspiciously small (${png_size} bytes)")
-endif()
+check_screenshot(${OUT}/settings-damaged.png)
 
 # 2. A well-formed file with nonsense values: no notice, the app starts and draws normally.
 file(REMOVE_RECURSE ${home})
@@ -55,7 +59,24 @@ file(GLOB damaged ${conf}.damaged-*)
 if(damaged)
     message(FATAL_ERROR "a well-formed file was set aside: ${damaged}")
 endif()
-file(SIZE ${OUT}/settings-nonsense.png png_size)
-if(png_size LESS 20000)
-    message(FATAL_ERROR "the screenshot is suspiciously small (${png_size} bytes)")
+check_screenshot(${OUT}/settings-nonsense.png)
+
+# 3. ... and it looks exactly as with no settings at all: every nonsense value was ignored.
+file(REMOVE_RECURSE ${home})
+run_app(--screenshot ${OUT}/settings-none.png --size 1000x700)
+check_screenshot(${OUT}/settings-none.png)
+file(SHA256 ${OUT}/settings-nonsense.png nonsense_hash)
+file(SHA256 ${OUT}/settings-none.png none_hash)
+if(NOT nonsense_hash STREQUAL none_hash)
+    message(FATAL_ERROR "the nonsense settings changed what is shown: compare ${OUT}/settings-nonsense.png with ${OUT}/settings-none.png")
+endif()
+
+# 4. Sane saved values are still used (so the comparison above can tell): a view saved zoomed in.
+file(MAKE_DIRECTORY ${home}/ShanghaiInnovationMap)
+file(WRITE ${conf} "[window]\ncenterLatitude=31.2\ncenterLongitude=121.5\nzoomLevel=11\nmaximized=false\n")
+run_app(--screenshot ${OUT}/settings-saved-view.png --size 1000x700)
+check_screenshot(${OUT}/settings-saved-view.png)
+file(SHA256 ${OUT}/settings-saved-view.png saved_hash)
+if(saved_hash STREQUAL none_hash)
+    message(FATAL_ERROR "the saved view was not restored: ${OUT}/settings-saved-view.png looks like the default")
 endif()
