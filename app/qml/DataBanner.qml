@@ -29,6 +29,8 @@ ColumnLayout {
         Layout.fillWidth: true
         padding: 6
         leftPadding: 16
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: message
         background: Rectangle {
             color: Qt.tint(strip.palette.window, Qt.alpha(strip.tint, banners.dark ? 0.35 : 0.22))
             Rectangle { width: 4; height: parent.height; color: strip.tint }
