@@ -294,12 +294,14 @@ QString localPath(const QUrl &file, QString &error)
 }
 } // namespace
 
-QString AppController::refuseDataDirTarget(const QString &path) const
+QString AppController::exportPath(const QUrl &file, QString &error) const
 {
-    if (m_dataDir.isEmpty() || !isInsideDirectory(QFileInfo(path).absolutePath(), m_dataDir))
-        return {};
-    return QCoreApplication::translate("AppController", "%1 is inside the data directory %2, which this application never writes to. Choose another folder.")
-        .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(m_dataDir));
+    const QString path = localPath(file, error);
+    if (path.isEmpty() || m_dataDir.isEmpty() || !isInsideDirectory(QFileInfo(path).absolutePath(), m_dataDir))
+        return path;
+    error = QCoreApplication::translate("AppController", "%1 is inside the data directory %2, which this application never writes to. Choose another folder.")
+                .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(m_dataDir));
+    return {};
 }
 
 QUrl AppController::suggestedPdfUrl() const
@@ -314,11 +316,9 @@ QString AppController::exportPdf(const QUrl &file)
     if (!m_data || m_selected < 0)
         return QCoreApplication::translate("AppController", "No district is selected.");
     QString error;
-    const QString path = localPath(file, error);
+    const QString path = exportPath(file, error);
     if (path.isEmpty())
         return error;
-    if (const QString refused = refuseDataDirTarget(path); !refused.isEmpty())
-        return refused;
     ReportOptions options; // Both: Chinese and English, best for handing on
     if (const auto failed = writeDistrictReport(*m_data, m_selected, options, path))
         return *failed;
@@ -338,11 +338,9 @@ QString AppController::exportComparePdf(const QUrl &file)
     if (!m_data || m_selected < 0 || m_compare < 0)
         return QCoreApplication::translate("AppController", "Two districts must be compared first.");
     QString error;
-    const QString path = localPath(file, error);
+    const QString path = exportPath(file, error);
     if (path.isEmpty())
         return error;
-    if (const QString refused = refuseDataDirTarget(path); !refused.isEmpty())
-        return refused;
     ReportOptions options;
     if (const auto failed = writeCompareReport(*m_data, m_selected, m_compare, options, path))
         return *failed;

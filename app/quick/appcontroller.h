@@ -244,8 +244,9 @@ private:
     void applyTranslator();
     void refreshCompare();
     void adopt(DatasetLoad &&load, bool keepState);
-    /** Why `path` must not be written (inside the data directory), or empty. */
-    QString refuseDataDirTarget(const QString &path) const;
+    /** The local file an export goes to, or "" with the reason in `error` (not a local file, or
+        inside the data directory, which the application never writes to). */
+    QString exportPath(const QUrl &file, QString &error) const;
 
     std::shared_ptr<const Dataset> m_data;
     QStringList m_problems;
