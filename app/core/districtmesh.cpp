@@ -34,21 +34,7 @@ bool lessLonLat(LonLat a, LonLat b) { return a.lon < b.lon || (a.lon == b.lon &&
 
 double segmentDistance(Vec2 p, Vec2 a, Vec2 b)
 {
-    double x = a.x, y = a.y;
-    double dx = b.x - x, dy = b.y - y;
-    if (dx != 0 || dy != 0) {
-        const double t = ((p.x - x) * dx + (p.y - y) * dy) / (dx * dx + dy * dy);
-        if (t > 1) {
-            x = b.x;
-            y = b.y;
-        } else if (t > 0) {
-            x += dx * t;
-            y += dy * t;
-        }
-    }
-    dx = p.x - x;
-    dy = p.y - y;
-    return std::sqrt(dx * dx + dy * dy);
+    return std::sqrt(segmentDistanceSquared(p.x, p.y, a.x, a.y, b.x, b.y));
 }
 
 // Douglas–Peucker significance of the interior points of pts[0..n-1]: the largest tolerance at

@@ -91,21 +91,7 @@ constexpr int kLabelCellBudget = 20000;
 
 double segmentDistanceSquared(LonLat p, LonLat a, LonLat b)
 {
-    double x = a.lon, y = a.lat;
-    double dx = b.lon - x, dy = b.lat - y;
-    if (dx != 0 || dy != 0) {
-        const double t = ((p.lon - x) * dx + (p.lat - y) * dy) / (dx * dx + dy * dy);
-        if (t > 1) {
-            x = b.lon;
-            y = b.lat;
-        } else if (t > 0) {
-            x += dx * t;
-            y += dy * t;
-        }
-    }
-    dx = p.lon - x;
-    dy = p.lat - y;
-    return dx * dx + dy * dy;
+    return sim::segmentDistanceSquared(p.lon, p.lat, a.lon, a.lat, b.lon, b.lat);
 }
 
 // Signed distance from p to the polygon outline: positive inside, negative outside.

@@ -14,6 +14,27 @@ struct LonLat {
     friend bool operator==(const LonLat &, const LonLat &) = default;
 };
 
+/** Squared distance from (px, py) to the segment (ax, ay)–(bx, by), on a plane; shared by the label
+    point (lon/lat) and the map mesh's simplification (Web Mercator). */
+inline double segmentDistanceSquared(double px, double py, double ax, double ay, double bx, double by)
+{
+    double x = ax, y = ay;
+    double dx = bx - x, dy = by - y;
+    if (dx != 0 || dy != 0) {
+        const double t = ((px - x) * dx + (py - y) * dy) / (dx * dx + dy * dy);
+        if (t > 1) {
+            x = bx;
+            y = by;
+        } else if (t > 0) {
+            x += dx * t;
+            y += dy * t;
+        }
+    }
+    dx = px - x;
+    dy = py - y;
+    return dx * dx + dy * dy;
+}
+
 /** A closed ring of positions; the last position repeats the first. */
 using Ring = std::vector<LonLat>;
 
