@@ -2,9 +2,9 @@
 // Shanghai Innovation Map: parse the command line, then either answer it headless (--validate,
 // --export-pdf, --export-all) or load the QML module and hand over.
 #include "appcontroller.h"
-#include "dataset.h"
-#include "report.h"
-#include "settingsfile.h"
+#include "data/dataset.h"
+#include "report/report.h"
+#include "io/settingsfile.h"
 
 #include <QCommandLineParser>
 #include <QDir>

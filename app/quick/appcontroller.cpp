@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "appcontroller.h"
 
-#include "choropleth.h"
-#include "format.h"
-#include "report.h"
+#include "analysis/choropleth.h"
+#include "text/format.h"
+#include "report/report.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "dataset.h"
-#include "datawatcher.h"
-#include "settingsfile.h"
+#include "data/dataset.h"
+#include "io/datawatcher.h"
+#include "io/settingsfile.h"
 #include "models.h"
 
 #include <QFuture>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "districtmesh.h"
+#include "geo/districtmesh.h"
 
 #include <QAbstractItemModel>
 #include <QColor>

@@ -3,7 +3,7 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
-#include "format.h"
+#include "text/format.h"
 
 namespace sim {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "choropleth.h"
-#include "compare.h"
-#include "dataset.h"
-#include "search.h"
+#include "analysis/choropleth.h"
+#include "analysis/compare.h"
+#include "data/dataset.h"
+#include "analysis/search.h"
 
 #include <QAbstractListModel>
 #include <QFuture>

@@ -7,11 +7,11 @@
 //    then the levels of detail (selection + triangulation), for the real and the 10× boundaries;
 //  - composing one district's PDF summary, and the 16-district atlas.
 // After the runs, a summary prints the medians, the ratios and whether each target is met.
-#include "dataset.h"
+#include "data/dataset.h"
 #include "dense.h"
-#include "districtmesh.h"
-#include "hitindex.h"
-#include "report.h"
+#include "geo/districtmesh.h"
+#include "geo/hitindex.h"
+#include "report/report.h"
 
 #include <QBuffer>
 #include <QGuiApplication>

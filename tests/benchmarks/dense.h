@@ -6,7 +6,7 @@
 // districts still tile the city.
 #pragma once
 
-#include "geometry.h"
+#include "geo/geometry.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "boundaries.h"
-#include "hitindex.h"
+#include "geo/boundaries.h"
+#include "geo/hitindex.h"
 #include "testdata.h"
 
 #include <QTemporaryDir>

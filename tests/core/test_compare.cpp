@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "compare.h"
+#include "analysis/compare.h"
 #include "testdata.h"
 
 #include <gtest/gtest.h>

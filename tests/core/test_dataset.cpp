@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "dataset.h"
+#include "data/dataset.h"
 #include "testdata.h"
 
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "format.h"
+#include "text/format.h"
 #include "testdata.h"
 
 #include <gtest/gtest.h>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "geometry.h"
-#include "hitindex.h"
+#include "geo/geometry.h"
+#include "geo/hitindex.h"
 #include "testdata.h"
 
 #include <gtest/gtest.h>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The map's drawing geometry: triangulation, projection and the simplification levels.
-#include "districtmesh.h"
+#include "geo/districtmesh.h"
 #include "testdata.h"
-#include "triangulate.h"
+#include "geo/triangulate.h"
 
 #include <gtest/gtest.h>
 

@@ -3,11 +3,11 @@
 // every name exactly (Chinese included), pdffonts must show every font embedded, pdfinfo the page
 // count, pdftoppm a map with the district highlighted. And failures must never leave a broken
 // file or destroy an existing one.
-#include "compare.h"
-#include "dataset.h"
-#include "format.h"
-#include "mappainter.h"
-#include "report.h"
+#include "analysis/compare.h"
+#include "data/dataset.h"
+#include "text/format.h"
+#include "render/mappainter.h"
+#include "report/report.h"
 #include "testdata.h"
 
 #include <QBuffer>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "choropleth.h"
-#include "search.h"
+#include "analysis/choropleth.h"
+#include "analysis/search.h"
 #include "testdata.h"
 
 #include <gtest/gtest.h>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The user's settings file (issue 8, "nothing lost"): a damaged one is recognised and set aside,
 // never deleted, and the path checked is the one QSettings really uses.
-#include "settingsfile.h"
+#include "io/settingsfile.h"
 
 #include <QCoreApplication>
 #include <QDir>

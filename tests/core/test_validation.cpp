@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // One bad-input case per kind of problem: each asserts the exact message the user sees.
-#include "dataset.h"
+#include "data/dataset.h"
 #include "testdata.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // DataWatcher (live reload, issue 8): which changes to a data directory it reports, and that it
 // keeps seeing them after files are replaced the way editors and version control replace them.
-#include "datawatcher.h"
+#include "io/datawatcher.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -4,11 +4,11 @@
 // code in the normal test suite, so a crash the fuzzer once found stays fixed.
 #pragma once
 
-#include "boundaries.h"
-#include "dataset.h"
-#include "format.h"
-#include "hitindex.h"
-#include "jsonfile.h"
+#include "geo/boundaries.h"
+#include "data/dataset.h"
+#include "text/format.h"
+#include "geo/hitindex.h"
+#include "data/jsonfile.h"
 
 #include <QDir>
 #include <QDirIterator>

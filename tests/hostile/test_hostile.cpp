@@ -6,12 +6,12 @@
 // `tst_hostile --prepare NAME PARENT` makes a case's data directory for the validator CLI tests
 // (cli.cmake) and prints `dir=PATH` (and `unprivileged=1` when it only bites without root).
 #include "../fuzz/targets.h"
-#include "boundaries.h"
+#include "geo/boundaries.h"
 #include "cases.h"
-#include "dataset.h"
-#include "geometry.h"
-#include "hitindex.h"
-#include "jsonfile.h"
+#include "data/dataset.h"
+#include "geo/geometry.h"
+#include "geo/hitindex.h"
+#include "data/jsonfile.h"
 
 #include <QDir>
 #include <QElapsedTimer>

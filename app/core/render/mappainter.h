@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "dataset.h"
-#include "geometry.h"
+#include "data/dataset.h"
+#include "geo/geometry.h"
 
 #include <QColor>
 #include <QFont>

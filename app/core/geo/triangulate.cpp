@@ -4,7 +4,7 @@
 // are cut while a z-order curve index keeps the "is any other vertex inside this ear?" test local.
 // When no ear is left, the remaining ring is cleaned of duplicate/collinear points, then small
 // self-intersections are cured, then it is split along a valid diagonal, in that order.
-#include "triangulate.h"
+#include "geo/triangulate.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "geometry.h"
-#include "problem.h"
+#include "geo/geometry.h"
+#include "data/problem.h"
 
 #include <QString>
 #include <vector>

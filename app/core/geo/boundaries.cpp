@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "boundaries.h"
+#include "geo/boundaries.h"
 
-#include "jsonfile.h"
+#include "data/jsonfile.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>

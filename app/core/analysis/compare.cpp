@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "compare.h"
+#include "analysis/compare.h"
 
-#include "format.h"
+#include "text/format.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "geometry.h"
+#include "geo/geometry.h"
 
 #include <vector>
 

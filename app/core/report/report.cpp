@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The district summary as a PDF: a small flow layout on QTextLayout (every text measured before
 // anything is drawn, so a second pass knows the page count), the maps from paintMap, QPdfWriter.
-#include "report.h"
+#include "report/report.h"
 
-#include "compare.h"
-#include "format.h"
-#include "mappainter.h"
+#include "analysis/compare.h"
+#include "text/format.h"
+#include "render/mappainter.h"
 
 #include <QDir>
 #include <QDirIterator>

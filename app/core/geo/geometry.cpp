@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "geometry.h"
+#include "geo/geometry.h"
 
 #include <algorithm>
 #include <numbers>

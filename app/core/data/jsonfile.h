@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "problem.h"
+#include "data/problem.h"
 
 #include <QString>
 #include <nlohmann/json.hpp>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "datawatcher.h"
+#include "io/datawatcher.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "dataset.h"
+#include "data/dataset.h"
 
-#include "jsonfile.h"
+#include "data/jsonfile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

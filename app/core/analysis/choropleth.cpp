@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "choropleth.h"
+#include "analysis/choropleth.h"
 
 #include <algorithm>
 #include <cmath>

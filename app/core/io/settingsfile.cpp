@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "settingsfile.h"
+#include "io/settingsfile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "geometry.h"
-#include "triangulate.h"
+#include "geo/geometry.h"
+#include "geo/triangulate.h"
 
 #include <cstdint>
 #include <limits>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "dataset.h"
+#include "data/dataset.h"
 
 #include <QColor>
 #include <vector>

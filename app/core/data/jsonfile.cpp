@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "jsonfile.h"
+#include "data/jsonfile.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "mappainter.h"
+#include "render/mappainter.h"
 
 #include <QFontMetricsF>
 #include <QPaintDevice>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "hitindex.h"
+#include "geo/hitindex.h"
 
 #include <algorithm>
 #include <cmath>

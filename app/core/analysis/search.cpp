@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "search.h"
+#include "analysis/search.h"
 
 #include <unicode/translit.h>
 #include <unicode/unistr.h>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "boundaries.h"
-#include "hitindex.h"
-#include "problem.h"
+#include "geo/boundaries.h"
+#include "geo/hitindex.h"
+#include "data/problem.h"
 
 #include <QString>
 #include <memory>

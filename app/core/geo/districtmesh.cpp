@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "districtmesh.h"
+#include "geo/districtmesh.h"
 
 #include <algorithm>
 #include <bit>
