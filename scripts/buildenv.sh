@@ -136,6 +136,9 @@ in_root() {  # $1: command string for bash -c inside the root
     mount -t proc proc "$R/proc"
     mount --rbind /tmp "$R/tmp"
     mkdir -p "$R$S"; mount --bind "$S" "$R$S"
+    # ../shared beside the checkout (source texts, boundary sets, real-world files the tests read)
+    P=$(dirname "$S")
+    if [ -d "$P/shared" ]; then mkdir -p "$R$P/shared"; mount --bind "$(cd "$P/shared" && pwd -P)" "$R$P/shared"; mount -o remount,bind,ro "$R$P/shared" 2>/dev/null || true; fi
     case "$W" in "$S"|"$S"/*|/tmp|/tmp/*) ;; *) if [ -d "$W" ]; then mkdir -p "$R$W"; mount --bind "$W" "$R$W"; fi ;; esac
     cp -L /etc/resolv.conf "$R/etc/resolv.conf" 2>/dev/null || true
     exec chroot "$R" "$@"
