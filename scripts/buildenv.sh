@@ -209,14 +209,20 @@ main() {
   fi
   local tag=host; [ "$env" = root ] && tag=$SUITE
   local bdir="build/$tag-$PRESET"
-  local configure="cmake --preset $PRESET -B $bdir >/dev/null && cmake --build $bdir"
+  # Quiet: a line or two of progress; CMake's and the compiler's output go to a log file that is
+  # named, and whose end is shown when the build fails.
+  local log="$bdir/build.log"
+  local configure="mkdir -p $bdir && echo '[buildenv] building in $bdir (full log: $log)' >&2 && t0=\$SECONDS && \
+    if { cmake --preset $PRESET -B $bdir && cmake --build $bdir; } >$log 2>&1; then \
+      echo \"[buildenv] built in \$((SECONDS - t0)) s\" >&2; \
+    else tail -n 40 $log >&2; echo '[buildenv] error: the build failed; the full log is $SRC/$log' >&2; exit 1; fi"
   local q; q=$(printf ' %q' "$@")
   case "$action" in
     run)
       local where="\"$SRC/$bdir/app/shanghai-innovation-map\""
       run_in_env "$env" "cd \"$SRC\" && $configure && cd $(printf '%q' "$PWD") && exec $where$q" ;;
     test)
-      run_in_env "$env" "cd \"$SRC\" && $configure && ctest --test-dir $bdir --output-on-failure -j2$q" ;;
+      run_in_env "$env" "cd \"$SRC\" && $configure && ctest --test-dir $bdir --output-on-failure --progress --output-log $bdir/ctest.log -j2$q" ;;
     shell)
       [ "$env" = root ] || die "shell is for the build root; on this host just use your shell"
       ensure_root; in_root "exec bash -i" ;;
