@@ -243,7 +243,7 @@ TEST_F(BundledExports, BilingualExportHasBothLanguages)
             expectContains(text, p.name.zh, "a platform (zh)");
             expectContains(text, p.name.en, "a platform (en)");
         }
-        for (const QString &heading : {QStringLiteral("平台与载体"), QStringLiteral("Platforms"), QStringLiteral("原文出处"),
+        for (const QString &heading : {QStringLiteral("创新平台"), QStringLiteral("Platforms"), QStringLiteral("原文出处"),
                                        QStringLiteral("Source sentences"), QStringLiteral("数据来源"), QStringLiteral("Data sources")})
             EXPECT_TRUE(text.contains(heading)) << heading.toStdString();
     }

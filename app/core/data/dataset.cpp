@@ -2,6 +2,7 @@
 #include "data/dataset.h"
 
 #include "data/jsonfile.h"
+#include "text/vocabulary.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -389,13 +390,11 @@ bool readDistricts(const QString &path, const Manifest &m, Problems &problems, s
         eachItem("focus_industries", {"id", "name", "source"}, [&](const json &it, const std::string &ip, QString id) {
             d.industries.push_back({std::move(id), r.text(it, "name", ip), r.source(it, ip)});
         });
-        static const auto platformKinds = {"park", "zone", "centre", "base", "institute", "fund", "alliance",
-                                           "incubator", "platform", "pool", "programme", "other"};
         eachItem("platforms", {"id", "name", "kind", "description", "source"}, [&](const json &it, const std::string &ip, QString id) {
             Platform x;
             x.id = std::move(id);
             x.name = r.text(it, "name", ip);
-            x.kind = r.oneOf(it, "kind", ip, platformKinds).value_or(QString());
+            x.kind = r.oneOf(it, "kind", ip, kindsOf(Section::Platforms)).value_or(QString());
             x.description = r.text(it, "description", ip);
             x.source = r.source(it, ip);
             d.platforms.push_back(std::move(x));
@@ -404,7 +403,7 @@ bool readDistricts(const QString &path, const Manifest &m, Problems &problems, s
             Policy x;
             x.id = std::move(id);
             x.title = r.text(it, "title", ip);
-            x.kind = r.oneOf(it, "kind", ip, {"policy", "plan", "measures", "opinions", "task-list", "scheme"}).value_or(QString());
+            x.kind = r.oneOf(it, "kind", ip, kindsOf(Section::Policies)).value_or(QString());
             x.year = r.nullableInt(it, "year", ip);
             x.description = r.text(it, "description", ip);
             x.source = r.source(it, ip);
@@ -414,8 +413,7 @@ bool readDistricts(const QString &path, const Manifest &m, Problems &problems, s
             Initiative x;
             x.id = std::move(id);
             x.name = r.text(it, "name", ip);
-            x.kind = r.oneOf(it, "kind", ip, {"signing", "launch", "conference", "list", "first", "project",
-                                              "mechanism", "programme", "other"}).value_or(QString());
+            x.kind = r.oneOf(it, "kind", ip, kindsOf(Section::Initiatives)).value_or(QString());
             x.year = r.nullableInt(it, "year", ip);
             x.description = r.text(it, "description", ip);
             x.source = r.source(it, ip);

@@ -421,16 +421,20 @@ const nlohmann::json *JsonChecker::array(const json &obj, const char *key, const
 std::optional<QString> JsonChecker::oneOf(const json &obj, const char *key, const std::string &ptr,
                                           std::initializer_list<const char *> choices)
 {
+    QStringList names;
+    for (const char *c : choices)
+        names << QLatin1String(c);
+    return oneOf(obj, key, ptr, names);
+}
+
+std::optional<QString> JsonChecker::oneOf(const json &obj, const char *key, const std::string &ptr, const QStringList &choices)
+{
     auto s = string(obj, key, ptr);
     if (!s)
         return std::nullopt;
-    QStringList names;
-    for (const char *c : choices) {
-        if (*s == QLatin1String(c))
-            return s;
-        names << QLatin1String(c);
-    }
-    error(child(ptr, key), QStringLiteral("\"%1\" is not one of: %2").arg(*s, names.join(QStringLiteral(", "))));
+    if (choices.contains(*s))
+        return s;
+    error(child(ptr, key), QStringLiteral("\"%1\" is not one of: %2").arg(*s, choices.join(QStringLiteral(", "))));
     return std::nullopt;
 }
 

@@ -70,6 +70,8 @@ public:
     /** One of the given strings. */
     std::optional<QString> oneOf(const json &obj, const char *key, const std::string &ptr,
                                  std::initializer_list<const char *> choices);
+    /** The same, with the choices as a list (text/vocabulary.h's kinds). */
+    std::optional<QString> oneOf(const json &obj, const char *key, const std::string &ptr, const QStringList &choices);
 
     static std::string child(const std::string &ptr, const char *key);
     static std::string child(const std::string &ptr, size_t index);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "text/format.h"
 
+#include "text/vocabulary.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -77,11 +79,6 @@ QString formatFigure(const Figure &f, const Unit *unit, Lang lang)
     return amount;
 }
 
-QString noDataText(Lang lang)
-{
-    return lang == Lang::Zh ? QStringLiteral("暂无数据") : QStringLiteral("no data");
-}
-
 QString unitLabel(const Unit *unit, Lang lang)
 {
     if (!unit)
@@ -100,41 +97,6 @@ QString formatMetricValue(const Metric &metric, std::optional<double> value, con
     if (u.isEmpty())
         return number;
     return lang == Lang::Zh ? number + u : number + QLatin1Char(' ') + u;
-}
-
-QString kindLabel(const QString &kind, Lang lang)
-{
-    static const std::map<QString, std::pair<const char *, const char *>> names = {
-        {QStringLiteral("park"), {"园区", "Park"}},
-        {QStringLiteral("zone"), {"功能区", "Zone"}},
-        {QStringLiteral("centre"), {"中心", "Centre"}},
-        {QStringLiteral("base"), {"基地", "Base"}},
-        {QStringLiteral("institute"), {"研究机构", "Institute"}},
-        {QStringLiteral("fund"), {"基金", "Fund"}},
-        {QStringLiteral("alliance"), {"联盟", "Alliance"}},
-        {QStringLiteral("incubator"), {"孵化器", "Incubator"}},
-        {QStringLiteral("platform"), {"平台", "Platform"}},
-        {QStringLiteral("pool"), {"企业库", "Enterprise pool"}},
-        {QStringLiteral("programme"), {"计划", "Programme"}},
-        {QStringLiteral("policy"), {"政策", "Policy"}},
-        {QStringLiteral("plan"), {"规划/方案", "Plan"}},
-        {QStringLiteral("measures"), {"措施", "Measures"}},
-        {QStringLiteral("opinions"), {"意见", "Opinions"}},
-        {QStringLiteral("task-list"), {"任务分工", "Task list"}},
-        {QStringLiteral("scheme"), {"政策机制", "Scheme"}},
-        {QStringLiteral("signing"), {"签约", "Signing"}},
-        {QStringLiteral("launch"), {"揭牌/启动", "Launch"}},
-        {QStringLiteral("conference"), {"会议", "Conference"}},
-        {QStringLiteral("list"), {"榜单/图谱", "List"}},
-        {QStringLiteral("first"), {"全市首个", "City first"}},
-        {QStringLiteral("project"), {"项目", "Project"}},
-        {QStringLiteral("mechanism"), {"机制", "Mechanism"}},
-        {QStringLiteral("other"), {"其他", "Other"}},
-    };
-    const auto it = names.find(kind);
-    if (it == names.end())
-        return kind;
-    return QString::fromUtf8(lang == Lang::Zh ? it->second.first : it->second.second);
 }
 
 } // namespace sim

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "data/dataset.h"
+#include "text/vocabulary.h"
 
 #include <QString>
 
@@ -22,10 +23,5 @@ QString formatMetricValue(const Metric &metric, std::optional<double> value, con
 /** The unit's label for a legend or table header ("km²", "万人"); empty for counts. */
 QString unitLabel(const Unit *unit, Lang lang);
 
-/** "no data" in the language. */
-QString noDataText(Lang lang);
-
-/** Human-readable kind names ("park" → "园区" / "Park"). */
-QString kindLabel(const QString &kind, Lang lang);
 
 } // namespace sim
