@@ -2,39 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>AppController</name>
+    <name>DataSession</name>
     <message>
-        <location filename="../quick/appcontroller.cpp" line="89"/>
+        <location filename="../quick/datasession.cpp"/>
         <source>Your settings file is damaged (%1) and could not be moved aside; the application uses its default settings.</source>
         <translation>设置文件已损坏（%1），且无法移到一旁；程序将使用默认设置。</translation>
     </message>
     <message>
-        <location filename="../quick/appcontroller.cpp" line="91"/>
+        <location filename="../quick/datasession.cpp"/>
         <source>Your settings file was damaged (%1), so the application started with its default settings. The damaged file was kept as %2.</source>
         <translation>设置文件已损坏（%1），因此程序以默认设置启动。损坏的文件已保留为 %2。</translation>
     </message>
+</context>
+<context>
+    <name>Export</name>
     <message>
-        <location filename="../quick/appcontroller.cpp" line="278"/>
+        <location filename="../core/io/exporttarget.cpp"/>
+        <source>%1 is inside the data directory %2, which this application never writes to. Choose another folder.</source>
+        <translation>%1 位于数据目录 %2 之内，本程序从不向该目录写入。请选择其他文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../quick/exporter.cpp"/>
         <source>No file was chosen.</source>
         <translation>未选择文件。</translation>
     </message>
     <message>
-        <location filename="../quick/appcontroller.cpp" line="283"/>
+        <location filename="../quick/exporter.cpp"/>
         <source>Only local files can be written: %1</source>
         <translation>只能写入本地文件：%1</translation>
     </message>
     <message>
-        <location filename="../quick/appcontroller.cpp" line="292"/>
-        <source>%1 is inside the data directory %2, which this application never writes to. Choose another folder.</source>
-        <translation>%1 位于数据目录 %2 之内，本程序从不向该目录写入。请选择其他文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../quick/appcontroller.cpp" line="306"/>
+        <location filename="../quick/exporter.cpp"/>
         <source>No district is selected.</source>
         <translation>未选择任何区。</translation>
     </message>
     <message>
-        <location filename="../quick/appcontroller.cpp" line="330"/>
+        <location filename="../quick/exporter.cpp"/>
         <source>Two districts must be compared first.</source>
         <translation>请先选择两个区进行对比。</translation>
     </message>

@@ -15,7 +15,7 @@ ColumnLayout {
     property bool dark: false
     property bool warningsDismissed: false
     Connections {
-        target: AppController
+        target: App.session
         function onDatasetChanged() { banners.warningsDismissed = false }
     }
 
@@ -66,11 +66,11 @@ ColumnLayout {
     Strip {
         id: staleStrip
         objectName: "staleBanner"
-        visible: AppController.stale
+        visible: App.session.stale
         tint: "#d1495b"
-        details: AppController.reloadProblems
-        message: qsTr("The data files in %1 changed, but they have %n problem(s). Still showing the data loaded at %2; it is replaced as soon as the files are valid.", "", AppController.reloadProblems.length)
-                 .arg(AppController.dataDir).arg(AppController.loadedAt)
+        details: App.session.reloadProblems
+        message: qsTr("The data files in %1 changed, but they have %n problem(s). Still showing the data loaded at %2; it is replaced as soon as the files are valid.", "", App.session.reloadProblems.length)
+                 .arg(App.session.dataDir).arg(App.session.loadedAt)
         Button {
             objectName: "staleBannerDetails"
             text: staleStrip.expanded ? qsTr("Hide problems") : qsTr("Show problems")
@@ -80,16 +80,16 @@ ColumnLayout {
             text: qsTr("Reload")
             ToolTip.visible: hovered
             ToolTip.text: qsTr("Read the data files again (F5)")
-            onClicked: AppController.reload()
+            onClicked: App.session.reload()
         }
     }
     Strip {
         id: warningStrip
         objectName: "warningBanner"
-        visible: !AppController.stale && AppController.warnings.length > 0 && !banners.warningsDismissed
+        visible: !App.session.stale && App.session.warnings.length > 0 && !banners.warningsDismissed
         tint: "#e0a100"
-        details: AppController.warnings
-        message: qsTr("The data loaded with %n warning(s): something in it may be wrong.", "", AppController.warnings.length)
+        details: App.session.warnings
+        message: qsTr("The data loaded with %n warning(s): something in it may be wrong.", "", App.session.warnings.length)
         Button {
             text: warningStrip.expanded ? qsTr("Hide") : qsTr("Show")
             onClicked: warningStrip.expanded = !warningStrip.expanded
@@ -101,12 +101,12 @@ ColumnLayout {
     }
     Strip {
         objectName: "noticeBanner"
-        visible: AppController.notice !== ""
+        visible: App.session.notice !== ""
         tint: "#5a7fa8"
-        message: AppController.notice
+        message: App.session.notice
         Button {
             text: qsTr("Dismiss")
-            onClicked: AppController.dismissNotice()
+            onClicked: App.session.dismissNotice()
         }
     }
 }

@@ -17,16 +17,16 @@ Pane {
             font.bold: true
         }
         Label {
-            text: AppController.watching
-                  ? qsTr("Nothing was loaded from %1. Fix the problems below: the files are watched, and the map appears as soon as they are valid. Or start with --data to choose another directory.").arg(AppController.dataDir)
-                  : qsTr("Nothing was loaded from %1. Fix the problems below and press Try again, or start with --data to choose another directory.").arg(AppController.dataDir)
+            text: App.session.watching
+                  ? qsTr("Nothing was loaded from %1. Fix the problems below: the files are watched, and the map appears as soon as they are valid. Or start with --data to choose another directory.").arg(App.session.dataDir)
+                  : qsTr("Nothing was loaded from %1. Fix the problems below and press Try again, or start with --data to choose another directory.").arg(App.session.dataDir)
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Button {
             objectName: "retryButton"
             text: qsTr("Try again")
-            onClicked: AppController.reload()
+            onClicked: App.session.reload()
         }
         ScrollView {
             Layout.fillWidth: true
@@ -37,7 +37,7 @@ Pane {
                 selectByMouse: true
                 wrapMode: TextEdit.Wrap
                 font.family: "monospace"
-                text: AppController.problems.join("\n")
+                text: App.session.problems.join("\n")
             }
         }
     }

@@ -14,8 +14,8 @@ ApplicationWindow {
     visible: true
     title: qsTr("Shanghai Innovation Map")
 
-    readonly property bool dark: AppController.themeOverride === "dark"
-        || (AppController.themeOverride === "" && Qt.styleHints.colorScheme === Qt.ColorScheme.Dark)
+    readonly property bool dark: App.session.themeOverride === "dark"
+        || (App.session.themeOverride === "" && Qt.styleHints.colorScheme === Qt.ColorScheme.Dark)
 
     palette.window: dark ? "#1f262e" : "#f3f3f3"
     palette.windowText: dark ? "#e8eaed" : "#1e2a36"
@@ -68,12 +68,12 @@ ApplicationWindow {
         }
         if (settings.maximized === true || settings.maximized === "true")
             window.showMaximized()
-        if (AppController.metricKey === "") // --metric wins over the saved choice (an unknown key is ignored)
-            AppController.metricKey = String(settings.metricKey)
+        if (App.choropleth.metricKey === "") // --metric wins over the saved choice (an unknown key is ignored)
+            App.choropleth.metricKey = String(settings.metricKey)
         // the last view, unless the command line selected a district
         const lat = settings.centerLatitude, lon = settings.centerLongitude, zoom = settings.zoomLevel
         if (within(zoom, mainView.map.minimumZoomLevel, mainView.map.maximumZoomLevel)
-                && within(lat, -85, 85) && within(lon, -180, 180) && AppController.selectedIndex < 0) {
+                && within(lat, -85, 85) && within(lon, -180, 180) && App.selection.selectedIndex < 0) {
             Qt.callLater(() => {
                 mainView.map.center = QtPositioning.coordinate(lat, lon)
                 mainView.map.zoomLevel = zoom
@@ -89,7 +89,7 @@ ApplicationWindow {
             settings.width = window.width
             settings.height = window.height
         }
-        settings.metricKey = AppController.metricKey
+        settings.metricKey = App.choropleth.metricKey
         if (mainView.map.userMovedView) {
             settings.centerLatitude = mainView.map.center.latitude
             settings.centerLongitude = mainView.map.center.longitude

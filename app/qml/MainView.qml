@@ -13,15 +13,15 @@ Item {
 
     Shortcut {
         sequence: "Escape"
-        enabled: AppController.selectedIndex >= 0 && !search.activeFocus
+        enabled: App.selection.selectedIndex >= 0 && !search.activeFocus
         // one step back at a time: stop picking, then leave compare, then close the panel
         onActivated: {
-            if (AppController.pickingCompare)
-                AppController.pickingSide = 0
-            else if (AppController.compareIndex >= 0)
-                AppController.leaveCompare()
+            if (App.selection.pickingCompare)
+                App.selection.picking = Selection.NotPicking
+            else if (App.selection.compareIndex >= 0)
+                App.selection.leaveCompare()
             else
-                AppController.clearSelection()
+                App.selection.clearSelection()
             districtMap.forceActiveFocus()
         }
     }
@@ -29,7 +29,7 @@ Item {
         // read the data files again (they are also watched: this is for when watching cannot see
         // a change, e.g. on some network file systems)
         sequences: [StandardKey.Refresh, "Ctrl+R"]
-        onActivated: AppController.reload()
+        onActivated: App.session.reload()
     }
     Shortcut {
         sequences: [StandardKey.Find]
@@ -42,7 +42,7 @@ Item {
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
-        visible: AppController.loaded
+        visible: App.session.loaded
 
         ToolBar {
             Layout.fillWidth: true
@@ -70,15 +70,15 @@ Item {
                     id: metricPicker
                     objectName: "metricPicker"
                     Layout.preferredWidth: 250
-                    model: AppController.metrics
+                    model: App.choropleth.metrics
                     textRole: "label"
                     valueRole: "key"
                     Accessible.name: qsTr("Colour the map by")
-                    currentIndex: AppController.metrics.indexOfKey(AppController.metricKey)
-                    onActivated: AppController.metricKey = currentValue
+                    currentIndex: App.choropleth.metrics.indexOfKey(App.choropleth.metricKey)
+                    onActivated: App.choropleth.metricKey = currentValue
                     Connections {
-                        target: AppController
-                        function onLanguageChanged() { metricPicker.currentIndex = AppController.metrics.indexOfKey(AppController.metricKey) }
+                        target: App.session
+                        function onLanguageChanged() { metricPicker.currentIndex = App.choropleth.metrics.indexOfKey(App.choropleth.metricKey) }
                     }
                 }
                 Item { Layout.fillWidth: true }
@@ -111,9 +111,9 @@ Item {
                 ToolButton {
                     objectName: "languageButton"
                     // the name of the other language, in that language
-                    text: AppController.language === "zh" ? "English" : "中文"
+                    text: App.session.language === "zh" ? "English" : "中文"
                     Accessible.name: qsTr("Switch language")
-                    onClicked: AppController.language = AppController.language === "zh" ? "en" : "zh"
+                    onClicked: App.session.language = App.session.language === "zh" ? "en" : "zh"
                 }
             }
         }
@@ -133,27 +133,30 @@ Item {
                 Layout.fillHeight: true
                 DistrictMap {
                     id: districtMap
+                    session: App.session
+                    selection: App.selection
+                    choropleth: App.choropleth
                     anchors.fill: parent
                     dark: root.dark
                     focus: true
                 }
                 Rectangle {
                     objectName: "pickBanner"
-                    visible: AppController.pickingCompare
+                    visible: App.selection.pickingCompare
                     anchors.top: parent.top
                     anchors.horizontalCenter: parent.horizontalCenter
                     anchors.topMargin: 12
                     width: pickText.implicitWidth + 24
                     height: pickText.implicitHeight + 14
                     radius: height / 2
-                    color: AppController.pickingSide === 1 ? AppController.colorA : AppController.colorB
+                    color: App.selection.picking === Selection.PickingFirst ? App.selection.colorA : App.selection.colorB
                     Label {
                         id: pickText
                         anchors.centerIn: parent
                         color: "white"
                         font.bold: true
                         text: qsTr("Click a district (or search for one) to compare with %1 · Esc cancels")
-                              .arg(AppController.pickingSide === 1 ? AppController.compareNameB : AppController.districtName(AppController.selectedIndex))
+                              .arg(App.selection.picking === Selection.PickingFirst ? App.selection.compared.name : App.session.districtName(App.selection.selectedIndex))
                     }
                 }
                 Rectangle {
@@ -172,7 +175,7 @@ Item {
                         id: toastText
                         anchors.centerIn: parent
                         color: root.dark ? "#1e2a36" : "white"
-                        text: qsTr("Data reloaded at %1").arg(AppController.loadedAt)
+                        text: qsTr("Data reloaded at %1").arg(App.session.loadedAt)
                     }
                     Behavior on opacity { NumberAnimation { duration: 200 } }
                     Timer {
@@ -182,10 +185,10 @@ Item {
                         onTriggered: reloadToast.opacity = 0
                     }
                     Connections {
-                        target: AppController
+                        target: App.session
                         function onReloadChanged() {
-                            if (AppController.reloadCount > toastTimer.shownFor) {
-                                toastTimer.shownFor = AppController.reloadCount
+                            if (App.session.reloadCount > toastTimer.shownFor) {
+                                toastTimer.shownFor = App.session.reloadCount
                                 reloadToast.opacity = 0.92
                                 toastTimer.restart()
                             }
@@ -212,27 +215,30 @@ Item {
                 id: compareLoader
                 objectName: "compareLoader"
                 property bool wanted: false
-                active: wanted
-                visible: AppController.compareIndex >= 0
-                source: Qt.resolvedUrl("compare/CompareView.qml")
+                visible: App.selection.compareIndex >= 0
+                onWantedChanged: if (wanted) setSource(Qt.resolvedUrl("compare/CompareView.qml"),
+                                                       { session: App.session, selection: App.selection, exporter: App.exporter })
                 Layout.preferredWidth: Math.min(760, root.width * 0.58)
                 Layout.fillHeight: true
                 Connections {
-                    target: AppController
+                    target: App.selection
                     function onCompareChanged() {
-                        if (AppController.compareIndex >= 0)
+                        if (App.selection.compareIndex >= 0)
                             compareLoader.wanted = true
                     }
                 }
-                Component.onCompleted: wanted = AppController.compareIndex >= 0
+                Component.onCompleted: wanted = App.selection.compareIndex >= 0
             }
             DistrictPanel {
                 id: panel
-                visible: AppController.selectedIndex >= 0 && AppController.compareIndex < 0
+                session: App.session
+                selection: App.selection
+                exporter: App.exporter
+                visible: App.selection.selectedIndex >= 0 && App.selection.compareIndex < 0
                 Layout.preferredWidth: Math.min(420, root.width * 0.4)
                 Layout.fillHeight: true
                 onCloseRequested: {
-                    AppController.clearSelection()
+                    App.selection.clearSelection()
                     districtMap.forceActiveFocus()
                 }
             }
@@ -241,6 +247,6 @@ Item {
 
     ErrorView {
         anchors.fill: parent
-        visible: !AppController.loaded
+        visible: !App.session.loaded
     }
 }

@@ -15,20 +15,20 @@ TextField {
     signal chosen()
 
     // the index is built in the background once a search looks likely
-    onActiveFocusChanged: if (activeFocus) AppController.search.prepare()
-    HoverHandler { onHoveredChanged: if (hovered) AppController.search.prepare() }
+    onActiveFocusChanged: if (activeFocus) App.session.search.prepare()
+    HoverHandler { onHoveredChanged: if (hovered) App.session.search.prepare() }
 
     // textChanged, not textEdited: input methods (Chinese, pinyin IMEs) commit text without edits
     onTextChanged: {
-        AppController.search.query = text
+        App.session.search.query = text
         results.currentIndex = 0
         popup.visible = text.length > 0 && activeFocus
     }
 
     function choose(row) {
-        if (row < 0 || row >= AppController.search.count)
+        if (row < 0 || row >= App.session.search.count)
             return
-        AppController.chooseSearchResult(row)
+        App.selection.chooseSearchResult(row)
         popup.close()
         field.chosen()
     }
@@ -46,7 +46,7 @@ TextField {
             popup.close()
         } else if (text.length > 0) {
             text = ""
-            AppController.search.query = ""
+            App.session.search.query = ""
         } else {
             event.accepted = false
             return
@@ -67,7 +67,7 @@ TextField {
             objectName: "searchResults"
             anchors.fill: parent
             clip: true
-            model: AppController.search
+            model: App.session.search
             keyNavigationWraps: true
             highlightMoveDuration: 0
             delegate: ItemDelegate {

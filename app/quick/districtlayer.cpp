@@ -268,6 +268,15 @@ DistrictLayer::DistrictLayer(QQuickItem *parent) : QQuickItem(parent)
 
 DistrictLayer::~DistrictLayer() = default;
 
+void DistrictLayer::setGeometry(const DistrictGeometry &geometry)
+{
+    if (geometry == m_geometry)
+        return;
+    m_geometry = geometry;
+    setDistricts(geometry.polygons());
+    Q_EMIT geometryChanged();
+}
+
 void DistrictLayer::setModel(QAbstractItemModel *model)
 {
     if (model == m_model)

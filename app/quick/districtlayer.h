@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "datasession.h"
 #include "geo/districtmesh.h"
 
 #include <QAbstractItemModel>
@@ -28,14 +29,16 @@ namespace sim {
  * there) a render node paints the same with QPainter.
  *
  * The style is per district: `fills`, `outlines` (colours) and `outlineWidths` (pixels), lists
- * indexed by district. The geometry comes from `model`: one row per polygon with the roles
- * `districtIndex` (int) and `ring` (list of QGeoCoordinate: the outer ring), and optionally
- * `holes` (list of lists of QGeoCoordinate) — AppController.rings.
+ * indexed by district. The geometry is `geometry` (App.session.geometry: every district's polygons,
+ * holes included, straight from the dataset), or `model` for other sources: one row per polygon
+ * with the roles `districtIndex` (int) and `ring` (list of QGeoCoordinate: the outer ring), and
+ * optionally `holes` (list of lists of QGeoCoordinate).
  */
 class DistrictLayer : public QQuickItem
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_PROPERTY(sim::DistrictGeometry geometry READ geometry WRITE setGeometry NOTIFY geometryChanged)
     Q_PROPERTY(QAbstractItemModel *model READ model WRITE setModel NOTIFY modelChanged)
     Q_PROPERTY(QVariantList fills READ fills WRITE setFills NOTIFY fillsChanged)
     Q_PROPERTY(QVariantList outlines READ outlines WRITE setOutlines NOTIFY outlinesChanged)
@@ -57,6 +60,8 @@ public:
     explicit DistrictLayer(QQuickItem *parent = nullptr);
     ~DistrictLayer() override;
 
+    DistrictGeometry geometry() const { return m_geometry; }
+    void setGeometry(const DistrictGeometry &geometry);
     QAbstractItemModel *model() const { return m_model; }
     void setModel(QAbstractItemModel *model);
     QVariantList fills() const { return m_fillsList; }
@@ -90,6 +95,7 @@ public:
     };
 
 Q_SIGNALS:
+    void geometryChanged();
     void modelChanged();
     void fillsChanged();
     void outlinesChanged();
@@ -111,6 +117,7 @@ private:
     void buildWideOutlines();
     void frameSwapped();
 
+    DistrictGeometry m_geometry;
     QPointer<QAbstractItemModel> m_model;
     std::vector<QMetaObject::Connection> m_modelConnections;
     bool m_modelReadPending = false;

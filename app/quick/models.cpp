@@ -4,6 +4,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "text/format.h"
+#include "text/vocabulary.h"
 
 namespace sim {
 
@@ -127,11 +128,11 @@ void ProfileModel::show(const std::shared_ptr<const Dataset> &data, int district
         auto join = [](const QString &a, const QString &b) {
             return a.isEmpty() ? b : b.isEmpty() ? a : a + QStringLiteral(" · ") + b;
         };
-        const QString sPlatforms = zh ? QStringLiteral("创新平台") : QStringLiteral("Platforms");
-        const QString sPolicies = zh ? QStringLiteral("政策与规划") : QStringLiteral("Policies and plans");
-        const QString sInitiatives = zh ? QStringLiteral("举措与活动") : QStringLiteral("Initiatives and events");
-        const QString sFigures = zh ? QStringLiteral("关键数据") : QStringLiteral("Key figures");
-        const QString sMetrics = zh ? QStringLiteral("可比指标") : QStringLiteral("Comparable metrics");
+        const QString sPlatforms = sectionTitle(Section::Platforms).get(lang);
+        const QString sPolicies = sectionTitle(Section::Policies).get(lang);
+        const QString sInitiatives = sectionTitle(Section::Initiatives).get(lang);
+        const QString sFigures = sectionTitle(Section::Figures).get(lang);
+        const QString sMetrics = sectionTitle(Section::Metrics).get(lang);
 
         for (const auto &x : d.platforms)
             m_rows.push_back({QStringLiteral("platforms"), sPlatforms, x.id, x.name.get(lang), kindLabel(x.kind, lang),
@@ -150,17 +151,14 @@ void ProfileModel::show(const std::shared_ptr<const Dataset> &data, int district
         for (const auto &m : data->metrics) {
             const auto value = m.values[size_t(district)];
             const auto rank = m.rank(size_t(district));
-            QString rankText;
-            if (rank)
-                rankText = zh ? QStringLiteral("第%1位 / %2").arg(*rank).arg(m.countWithData())
-                              : QStringLiteral("rank %1 of %2").arg(*rank).arg(m.countWithData());
+            const QString rankLine = rank ? sim::rankText(*rank, m.countWithData(), lang) : QString();
             QString detail;
             if (const Source *src = data->source(m.source))
                 detail = join(src->title.get(lang), m.year ? yearText(m.year) : QString());
             else if (m.isDerived())
                 detail = zh ? QStringLiteral("由本区数据计数得出") : QStringLiteral("counted from this district's data");
             m_rows.push_back({QStringLiteral("metrics"), sMetrics, m.key, m.label.get(lang), {}, detail,
-                              formatMetricValue(m, value, data->unit(m.unit), lang), rankText, {}, {}});
+                              formatMetricValue(m, value, data->unit(m.unit), lang), rankLine, {}, {}});
         }
     }
     endResetModel();
@@ -382,14 +380,8 @@ QVariant SearchModel::data(const QModelIndex &index, int role) const
         const District &d = m_data->districts[size_t(h.district)];
         if (h.itemId.isEmpty())
             return m_lang == Lang::Zh ? d.name.en : d.name.zh;
-        static const QHash<QString, std::pair<const char *, const char *>> what = {
-            {QStringLiteral("platforms"), {"平台", "platform"}},
-            {QStringLiteral("policies"), {"政策", "policy"}},
-            {QStringLiteral("initiatives"), {"举措", "initiative"}},
-            {QStringLiteral("industries"), {"重点产业", "focus industry"}},
-        };
-        const auto w = what.value(h.section);
-        return d.name.get(m_lang) + QStringLiteral(" · ") + QString::fromUtf8(m_lang == Lang::Zh ? w.first : w.second);
+        const auto section = sectionFromKey(h.section);
+        return d.name.get(m_lang) + QStringLiteral(" · ") + (section ? itemNoun(*section).get(m_lang) : h.section);
     }
     default: return {};
     }
@@ -405,20 +397,7 @@ QHash<int, QByteArray> SearchModel::roleNames() const
 
 namespace sim {
 
-namespace {
-QString sectionTitle(const QString &section, Lang lang)
-{
-    static const QHash<QString, std::pair<const char *, const char *>> titles = {
-        {QStringLiteral("industries"), {"重点产业", "Focus industries"}},
-        {QStringLiteral("platforms"), {"创新平台", "Platforms"}},
-        {QStringLiteral("policies"), {"政策与规划", "Policies and plans"}},
-        {QStringLiteral("initiatives"), {"举措与活动", "Initiatives and events"}},
-        {QStringLiteral("figures"), {"关键数据", "Key figures"}},
-    };
-    const auto t = titles.value(section);
-    return QString::fromUtf8(lang == Lang::Zh ? t.first : t.second);
-}
-} // namespace
+
 
 // --- CompareModel ------------------------------------------------------------------------------
 
@@ -444,7 +423,10 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
     const AlignedItem &r = m_rows[size_t(index.row())];
     switch (role) {
     case SectionRole: return r.section;
-    case SectionTitleRole: return sectionTitle(r.section, m_lang);
+    case SectionTitleRole: {
+        const auto section = sectionFromKey(r.section);
+        return section ? sectionTitle(*section).get(m_lang) : r.section;
+    }
     case LeftRole: return r.left.get(m_lang);
     case RightRole: return r.right.get(m_lang);
     case LeftSharedRole: return r.leftShared;
@@ -486,7 +468,7 @@ void MetricCompareModel::show(const Dataset *data, int a, int b, Lang lang)
             auto rankText = [&](std::optional<int> rank) {
                 if (!rank)
                     return noDataText(lang);
-                return zh ? QStringLiteral("第%1位 / %2").arg(*rank).arg(n) : QStringLiteral("%1 of %2").arg(*rank).arg(n);
+                return sim::rankText(*rank, n, lang);
             };
             r.rankA = rankText(c.rankA);
             r.rankB = rankText(c.rankB);

@@ -25,7 +25,7 @@ class DistrictListModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("provided by AppController")
+    QML_UNCREATABLE("provided by App")
 public:
     enum Role { IndexRole = Qt::UserRole + 1, IdRole, AdcodeRole, NameZhRole, NameEnRole, NameRole, BrandRole, LabelRole, SpanRole };
     Q_ENUM(Role)
@@ -50,7 +50,7 @@ class RingModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("provided by AppController")
+    QML_UNCREATABLE("provided by App")
 public:
     enum Role { DistrictRole = Qt::UserRole + 1, PathRole };
     using QAbstractListModel::QAbstractListModel;
@@ -70,7 +70,7 @@ private:
 
 /**
  * The selected district's profile as grouped rows for a sectioned ListView.
- * (Focus industries are shown as chips in the panel's header: AppController::selectedIndustries.)
+ * (Focus industries are shown as chips in the panel's header: Selection.selected.industries.)
  * Roles: section (platforms, policies, initiatives, figures, metrics), sectionTitle,
  * itemId, title, subtitle (kind, year), detail (description), value (figure or metric value),
  * rank (metrics: "3 / 16"), sourceQuote, sourceTitle.
@@ -79,7 +79,7 @@ class ProfileModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("provided by AppController")
+    QML_UNCREATABLE("provided by App")
 public:
     enum Role {
         SectionRole = Qt::UserRole + 1, SectionTitleRole, ItemIdRole, TitleRole, SubtitleRole, DetailRole,
@@ -109,7 +109,7 @@ class MetricListModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("provided by AppController")
+    QML_UNCREATABLE("provided by App")
 public:
     enum Role { KeyRole = Qt::UserRole + 1, LabelRole, UnitRole };
     using QAbstractListModel::QAbstractListModel;
@@ -130,7 +130,7 @@ class LegendModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("provided by AppController")
+    QML_UNCREATABLE("provided by App")
 public:
     enum Role { ColorRole = Qt::UserRole + 1, LabelRole };
     using QAbstractListModel::QAbstractListModel;
@@ -152,7 +152,7 @@ class SearchModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("provided by AppController")
+    QML_UNCREATABLE("provided by App")
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
@@ -197,9 +197,10 @@ class CompareModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("provided by AppController")
+    QML_UNCREATABLE("provided by App")
 public:
     enum Role { SectionRole = Qt::UserRole + 1, SectionTitleRole, LeftRole, RightRole, LeftSharedRole, RightSharedRole, FirstInSectionRole };
+    Q_ENUM(Role)
     using QAbstractListModel::QAbstractListModel;
 
     void show(const Dataset *data, int a, int b, Lang lang);
@@ -221,7 +222,7 @@ class MetricCompareModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("provided by AppController")
+    QML_UNCREATABLE("provided by App")
     Q_PROPERTY(QStringList categories READ categories NOTIFY changed)
     Q_PROPERTY(QList<qreal> sharesA READ sharesA NOTIFY changed)
     Q_PROPERTY(QList<qreal> sharesB READ sharesB NOTIFY changed)

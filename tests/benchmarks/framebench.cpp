@@ -15,7 +15,9 @@
 //       with the districts drawn, and resident memory 1 s after that.
 //   sim_framebench --make-dense DIR [--factor N] [--data DIR]
 //       Writes the synthetic denser data directory (see dense.h).
-#include "appcontroller.h"
+#include "appstate.h"
+#include "datasession.h"
+#include "selection.h"
 #include "dense.h"
 
 #include <QCommandLineParser>
@@ -240,7 +242,7 @@ int runFrames(const QCommandLineParser &args, const QString &dataDir)
     sim::StartupOptions options;
     options.dataDir = dataDir;
     options.language = QStringLiteral("en");
-    sim::AppController::setStartupOptions(options);
+    sim::AppState::setStartupOptions(options);
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;
     engine.loadData(R"(
@@ -248,14 +250,15 @@ int runFrames(const QCommandLineParser &args, const QString &dataDir)
         import ShanghaiInnovationMap
         Window {
             width: 1280; height: 800; visible: true; title: "sim_framebench"
-            DistrictMap { objectName: "benchMap"; anchors.fill: parent; districtRenderer: "none" }
+            DistrictMap { objectName: "benchMap"; anchors.fill: parent; districtRenderer: "none"
+                          session: App.session; selection: App.selection; choropleth: App.choropleth }
         })", QUrl(QStringLiteral("file:///sim_framebench.qml")));
     if (engine.rootObjects().isEmpty())
         return 3;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     auto *map = window ? window->findChild<QObject *>(QStringLiteral("benchMap")) : nullptr;
-    auto *controller = engine.singletonInstance<sim::AppController *>("ShanghaiInnovationMap", "AppController");
-    if (!window || !map || !controller || !controller->loaded()) {
+    auto *state = engine.singletonInstance<sim::AppState *>("ShanghaiInnovationMap", "App");
+    if (!window || !map || !state || !state->session()->loaded()) {
         out(QStringLiteral("the map or its data did not load"));
         return 3;
     }
@@ -272,13 +275,13 @@ int runFrames(const QCommandLineParser &args, const QString &dataDir)
     waitUntil([&] { return window->isExposed(); }, 10000);
     settle(300);
     QObject::disconnect(probe);
-    controller->select(controller->findDistrict(QStringLiteral("pudong")));
+    state->selection()->select(state->session()->findDistrict(QStringLiteral("pudong")));
     settle(1000); // the fly-to animation
 
     auto *layer = window->findChild<QQuickItem *>(QStringLiteral("districtLayer"));
     out(QStringLiteral("== Frame times: %1, %2x%3, %4 (%5), %6 districts ==")
             .arg(label, QString::number(window->width()), QString::number(window->height()),
-                 QGuiApplication::platformName(), renderer, QString::number(controller->districtCount())));
+                 QGuiApplication::platformName(), renderer, QString::number(state->session()->districtCount())));
     out(QStringLiteral("   %1 rounds x %2 frames per variant (after %3 warm-up frames); zoom %4..%5 and centre change every frame; Pudong selected")
             .arg(rounds).arg(perRun).arg(warmup).arg(zoomMin).arg(zoomMax));
 
@@ -374,7 +377,7 @@ int runStartupChild(const QString &kind, const QString &dataDir)
         sim::StartupOptions options;
         options.dataDir = dataDir;
         options.preload = QtConcurrent::run([dataDir] { return sim::loadDataset(dataDir); }); // as main.cpp does
-        sim::AppController::setStartupOptions(options);
+        sim::AppState::setStartupOptions(options);
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
         engine.loadFromModule("ShanghaiInnovationMap", "Main");
     }
@@ -497,7 +500,7 @@ int runShot(const QCommandLineParser &args, const QString &dataDir)
     options.theme = QStringLiteral("light");
     options.district = args.value(QStringLiteral("district"));
     options.metric = args.value(QStringLiteral("metric"));
-    sim::AppController::setStartupOptions(options);
+    sim::AppState::setStartupOptions(options);
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;
     engine.loadFromModule("ShanghaiInnovationMap", "Main");
@@ -518,8 +521,8 @@ int runShot(const QCommandLineParser &args, const QString &dataDir)
         settle(500);
     }
     if (args.isSet(QStringLiteral("hover"))) {
-        auto *controller = engine.singletonInstance<sim::AppController *>("ShanghaiInnovationMap", "AppController");
-        controller->setHoveredIndex(controller->findDistrict(args.value(QStringLiteral("hover"))));
+        auto *state = engine.singletonInstance<sim::AppState *>("ShanghaiInnovationMap", "App");
+        state->selection()->setHoveredIndex(state->session()->findDistrict(args.value(QStringLiteral("hover"))));
         settle(300);
     }
     if (qEnvironmentVariableIsSet("SIM_BENCH_DEBUG")) {

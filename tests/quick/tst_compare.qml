@@ -41,30 +41,30 @@ Item {
         }
 
         function init() {
-            AppController.language = "zh"
-            AppController.metricKey = ""
-            AppController.leaveCompare()
-            AppController.clearSelection()
+            App.session.language = "zh"
+            App.choropleth.metricKey = ""
+            App.selection.leaveCompare()
+            App.selection.clearSelection()
             view.map.resetView()
             wait(50)
         }
 
         function test_enter_from_the_panel_and_a_map_click() {
             clickAt(31.2397, 121.4998) // Lujiazui: Pudong
-            const pudong = AppController.findDistrict("pudong")
-            const minhang = AppController.findDistrict("minhang")
-            compare(AppController.selectedIndex, pudong)
+            const pudong = App.session.findDistrict("pudong")
+            const minhang = App.session.findDistrict("minhang")
+            compare(App.selection.selectedIndex, pudong)
             const button = findChild(view, "compareButton")
             tryVerify(() => findChild(view, "districtPanel").visible && button.width > 0)
             waitForRendering(view)
             mouseClick(button)
-            verify(AppController.pickingCompare)
+            verify(App.selection.pickingCompare)
             verify(findChild(view, "pickBanner").visible)
             view.map.resetView()
             clickAt(31.0250, 121.4330) // SJTU Minhang campus
-            compare(AppController.selectedIndex, pudong, "the first district stays")
-            compare(AppController.compareIndex, minhang)
-            verify(!AppController.pickingCompare)
+            compare(App.selection.selectedIndex, pudong, "the first district stays")
+            compare(App.selection.compareIndex, minhang)
+            verify(!App.selection.pickingCompare)
             tryVerify(() => findChild(view, "compareView").visible)
             verify(!findChild(view, "districtPanel").visible)
             // the metrics table, checked against the yearbook table by hand
@@ -72,69 +72,74 @@ Item {
             compare(findChild(view, "valueB_0").text, "370.75平方公里")
             compare(findChild(view, "difference_0").text, "+839.66平方公里")
             compare(findChild(view, "difference_2").text, "-2,570人/平方公里")
-            compare(AppController.metricComparison.categories.length, AppController.metricComparison.rowCount())
+            compare(App.selection.metricComparison.categories.length, App.selection.metricComparison.rowCount())
             shot("compare-pudong-minhang")
         }
 
         function test_enter_from_search_while_picking() {
-            AppController.select(AppController.findDistrict("xuhui"))
-            AppController.pickingSide = 2
+            App.selection.select(App.session.findDistrict("xuhui"))
+            App.selection.picking = 2
             const field = findChild(view, "searchField")
             field.forceActiveFocus()
             for (const ch of "changning")
                 keySequence(ch)
-            tryVerify(() => AppController.search.count > 0)
+            tryVerify(() => App.session.search.count > 0)
             keyClick(Qt.Key_Return)
             settle()
-            compare(AppController.selectedIndex, AppController.findDistrict("xuhui"))
-            compare(AppController.compareIndex, AppController.findDistrict("changning"))
+            compare(App.selection.selectedIndex, App.session.findDistrict("xuhui"))
+            compare(App.selection.compareIndex, App.session.findDistrict("changning"))
             // both name artificial intelligence: marked as shared, first row
-            verify(AppController.comparison.data(AppController.comparison.index(0, 0), 261), "the shared industry is marked") // 261: leftShared
+            const rows = App.selection.comparison
+            compare(rows.data(rows.index(0, 0), CompareModel.SectionRole), "industries")
+            compare(rows.data(rows.index(0, 0), CompareModel.LeftRole), "人工智能")
+            compare(rows.data(rows.index(0, 0), CompareModel.RightRole), "人工智能")
+            compare(rows.data(rows.index(0, 0), CompareModel.LeftSharedRole), true, "the shared industry is marked")
+            compare(rows.data(rows.index(0, 0), CompareModel.RightSharedRole), true)
         }
 
         function test_swap_replace_and_leave() {
-            const a = AppController.findDistrict("songjiang")
-            const b = AppController.findDistrict("qingpu")
-            const c = AppController.findDistrict("jinshan")
-            AppController.select(a)
-            AppController.compareWith(b)
+            const a = App.session.findDistrict("songjiang")
+            const b = App.session.findDistrict("qingpu")
+            const c = App.session.findDistrict("jinshan")
+            App.selection.select(a)
+            App.selection.compareWith(b)
             settle()
             mouseClick(findChild(view, "swapCompare"))
-            compare(AppController.selectedIndex, b)
-            compare(AppController.compareIndex, a)
-            AppController.pickingSide = 2
-            AppController.pick(c) // replace the second
-            compare(AppController.selectedIndex, b)
-            compare(AppController.compareIndex, c)
-            AppController.pickingSide = 1
-            AppController.pick(a) // replace the first
-            compare(AppController.selectedIndex, a)
-            compare(AppController.compareIndex, c)
+            compare(App.selection.selectedIndex, b)
+            compare(App.selection.compareIndex, a)
+            App.selection.picking = 2
+            App.selection.pick(c) // replace the second
+            compare(App.selection.selectedIndex, b)
+            compare(App.selection.compareIndex, c)
+            App.selection.picking = 1
+            App.selection.pick(a) // replace the first
+            compare(App.selection.selectedIndex, a)
+            compare(App.selection.compareIndex, c)
             mouseClick(findChild(view, "leaveCompare"))
-            compare(AppController.compareIndex, -1)
-            compare(AppController.selectedIndex, a, "leaving compare keeps the first district open")
+            compare(App.selection.compareIndex, -1)
+            compare(App.selection.selectedIndex, a, "leaving compare keeps the first district open")
             tryVerify(() => findChild(view, "districtPanel").visible)
         }
 
         function test_escape_steps_back() {
-            AppController.select(AppController.findDistrict("jiading"))
-            AppController.compareWith(AppController.findDistrict("baoshan"))
+            App.selection.select(App.session.findDistrict("jiading"))
+            App.selection.compareWith(App.session.findDistrict("baoshan"))
             settle()
             view.map.forceActiveFocus()
             keyClick(Qt.Key_Escape)
-            compare(AppController.compareIndex, -1)
-            compare(AppController.selectedIndex, AppController.findDistrict("jiading"))
+            compare(App.selection.compareIndex, -1)
+            compare(App.selection.selectedIndex, App.session.findDistrict("jiading"))
             keyClick(Qt.Key_Escape)
-            compare(AppController.selectedIndex, -1)
+            compare(App.selection.selectedIndex, -1)
         }
 
         function test_language_switch_in_compare() {
-            AppController.select(AppController.findDistrict("pudong"))
-            AppController.compareWith(AppController.findDistrict("minhang"))
-            AppController.language = "en"
-            compare(AppController.compareNameA, "Pudong New Area")
+            App.selection.select(App.session.findDistrict("pudong"))
+            App.selection.compareWith(App.session.findDistrict("minhang"))
+            App.session.language = "en"
+            compare(App.selection.selected.name, "Pudong New Area")
             compare(findChild(view, "valueA_0").text, "1,210.41 km²")
-            verify(AppController.compareBrandB.indexOf("Grand Neo Bay") >= 0)
+            verify(App.selection.compared.brand.indexOf("Grand Neo Bay") >= 0)
             shot("compare-en")
         }
     }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Export PDF from the app (issues 5 and 6): the panel's and the compare view's "Export PDF…"
-// buttons, the suggested file names, and the AppController invokables the save dialogs call —
+// buttons, the suggested file names, and the App.exporter invokables the save dialogs call —
 // with a temporary file URL (the native dialog is never opened in a test).
 import QtCore
 import QtQuick
@@ -27,14 +27,14 @@ Item {
         function tempFile(name) { return tempDir + "/sim-tst-export-" + name }
 
         function init() {
-            AppController.language = "zh"
-            AppController.leaveCompare()
-            AppController.clearSelection()
+            App.session.language = "zh"
+            App.selection.leaveCompare()
+            App.selection.clearSelection()
             wait(50)
         }
 
         function test_panel_button_and_suggested_name() {
-            AppController.select(AppController.findDistrict("pudong"))
+            App.selection.select(App.session.findDistrict("pudong"))
             const button = findChild(view, "exportPdfButton")
             verify(button, "the panel has an Export PDF button")
             tryVerify(() => findChild(view, "districtPanel").visible && button.visible && button.width > 0)
@@ -42,44 +42,44 @@ Item {
             const dialog = findChild(view, "districtPanel").prepareSaveDialog()
             verify(dialog)
             compare(dialog.objectName, "exportPdfDialog")
-            compare(dialog.selectedFile, AppController.suggestedPdfUrl())
+            compare(dialog.selectedFile, App.exporter.suggestedPdfUrl())
             compare(dialog.currentFolder, StandardPaths.writableLocation(StandardPaths.DocumentsLocation))
-            const url = AppController.suggestedPdfUrl().toString()
+            const url = App.exporter.suggestedPdfUrl().toString()
             verify(url.startsWith("file://"), url)
             verify(decodeURIComponent(url).endsWith("/浦东新区-Pudong-New-Area-innovation-summary.pdf"), url)
-            AppController.clearSelection()
-            compare(AppController.suggestedPdfUrl().toString(), "")
+            App.selection.clearSelection()
+            compare(App.exporter.suggestedPdfUrl().toString(), "")
         }
 
         function test_export_the_selected_district() {
-            AppController.select(AppController.findDistrict("xuhui"))
+            App.selection.select(App.session.findDistrict("xuhui"))
             const file = tempFile("xuhui.pdf")
             TestEnv.removeFile(file)
             compare(TestEnv.fileSize(file), -1)
-            compare(AppController.exportPdf(file), "", "no error")
+            compare(App.exporter.exportPdf(file), "", "no error")
             verify(TestEnv.fileSize(file) > 20000, "a PDF of " + TestEnv.fileSize(file) + " bytes")
             compare(TestEnv.fileHead(file, 5), "%PDF-")
             TestEnv.removeFile(file)
         }
 
         function test_export_failures_are_messages() {
-            AppController.language = "en"
-            compare(AppController.exportPdf(tempFile("none.pdf")), "No district is selected.")
-            AppController.language = "zh"
-            compare(AppController.exportPdf(tempFile("none.pdf")), "未选择任何区。")
-            AppController.select(AppController.findDistrict("pudong"))
+            App.session.language = "en"
+            compare(App.exporter.exportPdf(tempFile("none.pdf")), "No district is selected.")
+            App.session.language = "zh"
+            compare(App.exporter.exportPdf(tempFile("none.pdf")), "未选择任何区。")
+            App.selection.select(App.session.findDistrict("pudong"))
             // The "directory" is a regular file: unwritable, even for root.
             const plain = tempFile("plain")
-            compare(AppController.exportPdf(plain), "")
-            const error = AppController.exportPdf(plain + "/pudong.pdf")
+            compare(App.exporter.exportPdf(plain), "")
+            const error = App.exporter.exportPdf(plain + "/pudong.pdf")
             verify(error.indexOf("Could not write") >= 0, error)
             compare(TestEnv.fileSize(plain + "/pudong.pdf"), -1)
-            verify(AppController.exportPdf("https://example.com/x.pdf").length > 0, "not a local file")
+            verify(App.exporter.exportPdf("https://example.com/x.pdf").length > 0, "not a local file")
             TestEnv.removeFile(plain)
         }
 
         function test_result_is_shown() {
-            AppController.select(AppController.findDistrict("pudong"))
+            App.selection.select(App.session.findDistrict("pudong"))
             const panel = findChild(view, "districtPanel")
             tryVerify(() => panel.visible)
             panel.showExportResult("", "file:///tmp/somewhere/pudong.pdf")
@@ -88,26 +88,26 @@ Item {
             verify(status.text.indexOf("/tmp/somewhere/pudong.pdf") >= 0, status.text)
             panel.showExportResult("Could not write /x.pdf: denied", "file:///x.pdf")
             compare(status.text, "Could not write /x.pdf: denied")
-            AppController.select(AppController.findDistrict("minhang"))
+            App.selection.select(App.session.findDistrict("minhang"))
             tryVerify(() => !status.visible, 1000, "a new selection clears the message")
         }
 
         function test_export_the_comparison() {
-            AppController.select(AppController.findDistrict("pudong"))
-            AppController.compareWith(AppController.findDistrict("minhang"))
+            App.selection.select(App.session.findDistrict("pudong"))
+            App.selection.compareWith(App.session.findDistrict("minhang"))
             tryVerify(() => findChild(view, "compareView").visible)
             const button = findChild(view, "exportComparePdf")
             verify(button && button.visible, "the compare view has an Export PDF button")
-            const url = decodeURIComponent(AppController.suggestedComparePdfUrl().toString())
+            const url = decodeURIComponent(App.exporter.suggestedComparePdfUrl().toString())
             verify(url.endsWith("/浦东新区-vs-闵行区-innovation-comparison.pdf"), url)
             const file = tempFile("pudong-minhang.pdf")
             TestEnv.removeFile(file)
-            compare(AppController.exportComparePdf(file), "")
+            compare(App.exporter.exportComparePdf(file), "")
             verify(TestEnv.fileSize(file) > 20000, "a PDF of " + TestEnv.fileSize(file) + " bytes")
             compare(TestEnv.fileHead(file, 5), "%PDF-")
             TestEnv.removeFile(file)
-            AppController.leaveCompare()
-            verify(AppController.exportComparePdf(file).length > 0, "nothing to compare")
+            App.selection.leaveCompare()
+            verify(App.exporter.exportComparePdf(file).length > 0, "nothing to compare")
         }
     }
 }

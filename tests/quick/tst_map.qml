@@ -45,10 +45,10 @@ Item {
         }
 
         function init() {
-            AppController.language = "zh"
-            AppController.metricKey = ""
-            AppController.clearSelection()
-            AppController.search.query = ""
+            App.session.language = "zh"
+            App.choropleth.metricKey = ""
+            App.selection.clearSelection()
+            App.session.search.query = ""
             findChild(view, "searchField").text = ""
             view.map.focusIndex = -1
             view.map.resetView()
@@ -64,16 +64,16 @@ Item {
         }
 
         function test_all_districts_loaded() {
-            verify(AppController.loaded)
-            compare(AppController.districtCount, 16)
-            compare(AppController.problems.length, 0)
+            verify(App.session.loaded)
+            compare(App.session.districtCount, 16)
+            compare(App.session.problems.length, 0)
         }
 
         function test_click_opens_panel_and_escape_clears() {
             const panel = findChild(view, "districtPanel")
             verify(!panel.visible)
             clickAt(31.1950, 121.4370) // Xujiahui
-            tryCompare(AppController, "selectedIndex", AppController.findDistrict("xuhui"))
+            tryCompare(App.selection, "selectedIndex", App.session.findDistrict("xuhui"))
             tryVerify(() => panel.visible)
             compare(findChild(view, "panelNameZh").text, "徐汇区")
             compare(findChild(view, "panelNameEn").text, "Xuhui District")
@@ -81,14 +81,14 @@ Item {
             const name = findChild(view, "panelNameZh")
             verify(name.mapToItem(root, 0, 0).y >= 0, "the panel opens at its top: names and brand in view")
             keyClick(Qt.Key_Escape)
-            tryCompare(AppController, "selectedIndex", -1)
+            tryCompare(App.selection, "selectedIndex", -1)
             tryVerify(() => !panel.visible)
         }
 
         function test_selection_flies_to_the_district() {
             const zoom = view.map.zoomLevel
             clickAt(31.2304, 121.4737) // People's Square, Huangpu: a small district
-            compare(AppController.selectedIndex, AppController.findDistrict("huangpu"))
+            compare(App.selection.selectedIndex, App.session.findDistrict("huangpu"))
             verify(view.map.zoomLevel > zoom + 1, "zoomed in on Huangpu: " + zoom + " → " + view.map.zoomLevel)
             const p = pointOf(31.2304, 121.4737)
             verify(p.x > 0 && p.x < view.map.width && p.y > 0 && p.y < view.map.height, "still in view")
@@ -96,53 +96,53 @@ Item {
 
         function test_click_on_an_island_selects_its_district() {
             clickAt(31.3900, 121.7100) // Changxing Island
-            tryCompare(AppController, "selectedIndex", AppController.findDistrict("chongming"))
+            tryCompare(App.selection, "selectedIndex", App.session.findDistrict("chongming"))
             compare(findChild(view, "panelNameZh").text, "崇明区")
         }
 
         function test_click_outside_clears_selection() {
             clickAt(31.2397, 121.4998) // Lujiazui
-            tryCompare(AppController, "selectedIndex", AppController.findDistrict("pudong"))
+            tryCompare(App.selection, "selectedIndex", App.session.findDistrict("pudong"))
             view.map.resetView()
             clickAt(31.0500, 122.1500) // the sea
-            tryCompare(AppController, "selectedIndex", -1)
+            tryCompare(App.selection, "selectedIndex", -1)
         }
 
         function test_selection_survives_zoom_and_pan() {
             clickAt(31.2304, 121.4737)
-            const huangpu = AppController.findDistrict("huangpu")
-            compare(AppController.selectedIndex, huangpu)
+            const huangpu = App.session.findDistrict("huangpu")
+            compare(App.selection.selectedIndex, huangpu)
             view.map.forceActiveFocus()
             const zoom = view.map.zoomLevel
             keyClick(Qt.Key_Minus)
             verify(view.map.zoomLevel < zoom)
             keyClick(Qt.Key_Left, Qt.ShiftModifier)
             keyClick(Qt.Key_Plus)
-            compare(AppController.selectedIndex, huangpu)
+            compare(App.selection.selectedIndex, huangpu)
             mouseClick(findChild(view, "resetViewButton"))
-            compare(AppController.selectedIndex, huangpu)
+            compare(App.selection.selectedIndex, huangpu)
         }
 
         function test_hover_shows_tooltip_with_metric() {
             const tip = findChild(view, "hoverTooltip")
             const p = pointOf(31.0960, 121.1890) // Sheshan, Songjiang
             mouseMove(view.map, p.x, p.y)
-            tryCompare(AppController, "hoveredIndex", AppController.findDistrict("songjiang"))
+            tryCompare(App.selection, "hoveredIndex", App.session.findDistrict("songjiang"))
             tryVerify(() => tip.visible)
             compare(findChild(view, "hoverTooltipText").text, "松江区")
-            AppController.metricKey = "population"
+            App.choropleth.metricKey = "population"
             compare(findChild(view, "hoverTooltipText").text, "松江区\n年末常住人口：195.89万人")
             shot("hover-tooltip-metric")
             mouseMove(view.map, pointOf(31.05, 122.15).x, pointOf(31.05, 122.15).y) // the sea
-            tryCompare(AppController, "hoveredIndex", -1)
+            tryCompare(App.selection, "hoveredIndex", -1)
             tryVerify(() => !tip.visible)
         }
 
         function test_panel_shows_brand_platforms_figures_and_ranks() {
             clickAt(31.2235, 121.4450) // Jing'an Temple
-            compare(AppController.selectedIndex, AppController.findDistrict("jingan"))
+            compare(App.selection.selectedIndex, App.session.findDistrict("jingan"))
             verify(findChild(view, "panelBrand").text.indexOf("国际静安") >= 0)
-            const profile = AppController.profile
+            const profile = App.selection.profile
             verify(profile.rowOf("digital-communication-chain-valley") >= 0, "数通链谷 is in Jing'an's profile")
             verify(profile.rowOf("land-area") >= 0)
             const list = findChild(view, "profileList")
@@ -162,10 +162,10 @@ Item {
                 } else {
                     field.insert(0, query) // as an input method commits it
                 }
-                tryVerify(() => AppController.search.count > 0, 2000, query)
+                tryVerify(() => App.session.search.count > 0, 2000, query)
                 keyClick(Qt.Key_Return)
                 settle()
-                compare(AppController.selectedIndex, AppController.findDistrict(id), query)
+                compare(App.selection.selectedIndex, App.session.findDistrict(id), query)
             }
         }
 
@@ -178,31 +178,31 @@ Item {
             shot("search-g60")
             keyClick(Qt.Key_Return)
             settle()
-            compare(AppController.selectedIndex, AppController.findDistrict("songjiang"))
-            verify(AppController.highlightedItemId !== "")
+            compare(App.selection.selectedIndex, App.session.findDistrict("songjiang"))
+            verify(App.selection.highlightedItemId !== "")
             const list = findChild(view, "profileList")
-            tryCompare(list, "currentIndex", AppController.profile.rowOf(AppController.highlightedItemId))
+            tryCompare(list, "currentIndex", App.selection.profile.rowOf(App.selection.highlightedItemId))
             shot("search-result-highlighted")
         }
 
         function test_metric_colours_districts_and_legend() {
             const legend = findChild(view, "legend")
             verify(!legend.visible)
-            compare(AppController.districtFills.length, 0)
+            compare(App.choropleth.fills.length, 0)
             const picker = findChild(view, "metricPicker")
-            picker.currentIndex = AppController.metrics.indexOfKey("population-density")
+            picker.currentIndex = App.choropleth.metrics.indexOfKey("population-density")
             picker.activated(picker.currentIndex)
-            compare(AppController.metricKey, "population-density")
+            compare(App.choropleth.metricKey, "population-density")
             tryVerify(() => legend.visible)
-            compare(AppController.districtFills.length, 16)
-            const hongkou = AppController.findDistrict("hongkou")
-            const chongming = AppController.findDistrict("chongming")
-            verify(!Qt.colorEqual(AppController.districtFills[hongkou], AppController.districtFills[chongming]))
-            compare(AppController.legend.rowCount(), 5) // five classes, every district has data
+            compare(App.choropleth.fills.length, 16)
+            const hongkou = App.session.findDistrict("hongkou")
+            const chongming = App.session.findDistrict("chongming")
+            verify(!Qt.colorEqual(App.choropleth.fills[hongkou], App.choropleth.fills[chongming]))
+            compare(App.choropleth.legend.rowCount(), 5) // five classes, every district has data
             verify(findChild(view, "legendTitle").text.indexOf("人口密度") >= 0)
             picker.currentIndex = 0
             picker.activated(0)
-            compare(AppController.metricKey, "")
+            compare(App.choropleth.metricKey, "")
             tryVerify(() => !legend.visible)
         }
 
@@ -216,32 +216,32 @@ Item {
             keyClick(Qt.Key_Right) // spatial move to a neighbour
             verify(view.map.focusIndex !== 2)
             const target = view.map.focusIndex
-            compare(AppController.hoveredIndex, target)
+            compare(App.selection.hoveredIndex, target)
             shot("keyboard-focus")
             keyClick(Qt.Key_Return)
             settle()
-            compare(AppController.selectedIndex, target)
+            compare(App.selection.selectedIndex, target)
             verify(findChild(view, "districtPanel").visible)
             keyClick(Qt.Key_Escape)
-            compare(AppController.selectedIndex, -1)
+            compare(App.selection.selectedIndex, -1)
             // Ctrl+F goes to the search field
             keySequence(StandardKey.Find)
             verify(findChild(view, "searchField").activeFocus)
         }
 
         function test_language_switch_changes_ui_and_data_text() {
-            AppController.select(AppController.findDistrict("minhang"))
+            App.selection.select(App.session.findDistrict("minhang"))
             settle()
             const brand = findChild(view, "panelBrand")
             const reset = findChild(view, "resetViewButton")
             verify(brand.text.indexOf("大零号湾") >= 0)
             compare(reset.text, "全市视图")
             mouseClick(findChild(view, "languageButton"))
-            compare(AppController.language, "en")
+            compare(App.session.language, "en")
             tryVerify(() => brand.text.indexOf("Grand Neo Bay") >= 0)
             tryCompare(reset, "text", "Reset view")
             shot("switched-to-english")
-            compare(AppController.districtName(AppController.findDistrict("minhang")), "Minhang District")
+            compare(App.session.districtName(App.session.findDistrict("minhang")), "Minhang District")
         }
     }
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "appcontroller.h"
+#include "appstate.h"
 #include "cases.h"
 
 #include <QCryptographicHash>
@@ -116,7 +116,7 @@ public slots:
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
         sim::StartupOptions options;
         options.language = QStringLiteral("zh");
-        sim::AppController::setStartupOptions(options);
+        sim::AppState::setStartupOptions(options);
         static TestEnv env;
         qmlRegisterSingletonInstance("TestSupport", 1, 0, "TestEnv", &env);
     }

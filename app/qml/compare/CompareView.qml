@@ -13,6 +13,10 @@ import ShanghaiInnovationMap
 
 Pane {
     id: view
+
+    required property DataSession session
+    required property Selection selection
+    required property Exporter exporter
     objectName: "compareView"
     padding: 0
 
@@ -43,10 +47,10 @@ Pane {
             Layout.fillWidth: true
         }
         Button {
-            text: AppController.pickingSide === side.pickSide ? qsTr("Click a district on the map…") : qsTr("Replace…")
+            text: view.selection.picking === side.pickSide ? qsTr("Click a district on the map…") : qsTr("Replace…")
             flat: true
             Accessible.name: qsTr("Replace %1").arg(side.name)
-            onClicked: AppController.pickingSide = AppController.pickingSide === side.pickSide ? 0 : side.pickSide
+            onClicked: view.selection.picking = view.selection.picking === side.pickSide ? Selection.NotPicking : side.pickSide
         }
     }
 
@@ -55,7 +59,7 @@ Pane {
     property bool exportFailed: false
 
     Connections {
-        target: AppController
+        target: view.selection
         function onCompareChanged() { view.exportMessage = "" }
     }
 
@@ -67,7 +71,7 @@ Pane {
         defaultSuffix: "pdf"
         nameFilters: [qsTr("PDF files (*.pdf)")]
         onAccepted: {
-            const error = AppController.exportComparePdf(selectedFile)
+            const error = view.exporter.exportComparePdf(selectedFile)
             view.exportFailed = error !== ""
             view.exportMessage = error !== "" ? error
                 : qsTr("Saved to %1").arg(decodeURIComponent(selectedFile.toString().replace(/^file:\/\//, "")))
@@ -107,7 +111,7 @@ Pane {
                     onClicked: {
                         view.exportMessage = ""
                         compareSaveDialog.currentFolder = StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
-                        compareSaveDialog.selectedFile = AppController.suggestedComparePdfUrl()
+                        compareSaveDialog.selectedFile = view.exporter.suggestedComparePdfUrl()
                         compareSaveDialog.open()
                     }
                 }
@@ -115,13 +119,13 @@ Pane {
                     objectName: "swapCompare"
                     text: qsTr("Swap")
                     Accessible.name: qsTr("Swap the two districts")
-                    onClicked: AppController.swapCompare()
+                    onClicked: view.selection.swapCompare()
                 }
                 ToolButton {
                     objectName: "leaveCompare"
                     text: qsTr("Leave compare")
                     Accessible.name: qsTr("Leave compare mode")
-                    onClicked: AppController.leaveCompare()
+                    onClicked: view.selection.leaveCompare()
                 }
             }
             Label {
@@ -139,20 +143,20 @@ Pane {
                 spacing: 16
                 SideHeader {
                     objectName: "compareHeaderA"
-                    name: AppController.compareNameA
-                    brand: AppController.compareBrandA
-                    accent: AppController.colorA
-                    pickSide: 1
+                    name: view.selection.selected.name
+                    brand: view.selection.selected.brand
+                    accent: view.selection.colorA
+                    pickSide: Selection.PickingFirst
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
                     Layout.alignment: Qt.AlignTop
                 }
                 SideHeader {
                     objectName: "compareHeaderB"
-                    name: AppController.compareNameB
-                    brand: AppController.compareBrandB
-                    accent: AppController.colorB
-                    pickSide: 2
+                    name: view.selection.compared.name
+                    brand: view.selection.compared.brand
+                    accent: view.selection.colorB
+                    pickSide: Selection.PickingSecond
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
                     Layout.alignment: Qt.AlignTop
@@ -173,13 +177,13 @@ Pane {
                 rowSpacing: 4
                 Layout.fillWidth: true
                 Label { text: qsTr("Metric"); font.bold: true; Layout.fillWidth: true }
-                Label { text: AppController.compareNameA; font.bold: true; color: AppController.colorA }
-                Label { text: AppController.compareNameB; font.bold: true; color: AppController.colorB }
+                Label { text: view.selection.selected.name; font.bold: true; color: view.selection.colorA }
+                Label { text: view.selection.compared.name; font.bold: true; color: view.selection.colorB }
                 Label { text: qsTr("Difference"); font.bold: true }
                 Label { text: qsTr("Ratio"); font.bold: true }
                 Label { text: qsTr("Rank"); font.bold: true }
                 Repeater {
-                    model: AppController.metricComparison
+                    model: view.selection.metricComparison
                     delegate: Label {
                         required property int index
                         required property string label
@@ -195,7 +199,7 @@ Pane {
                     }
                 }
                 Repeater {
-                    model: AppController.metricComparison
+                    model: view.selection.metricComparison
                     delegate: Label {
                         required property int index
                         required property string valueA
@@ -206,7 +210,7 @@ Pane {
                     }
                 }
                 Repeater {
-                    model: AppController.metricComparison
+                    model: view.selection.metricComparison
                     delegate: Label {
                         required property int index
                         required property string valueB
@@ -217,7 +221,7 @@ Pane {
                     }
                 }
                 Repeater {
-                    model: AppController.metricComparison
+                    model: view.selection.metricComparison
                     delegate: Label {
                         required property int index
                         required property string difference
@@ -228,7 +232,7 @@ Pane {
                     }
                 }
                 Repeater {
-                    model: AppController.metricComparison
+                    model: view.selection.metricComparison
                     delegate: Label {
                         required property int index
                         required property string ratio
@@ -238,7 +242,7 @@ Pane {
                     }
                 }
                 Repeater {
-                    model: AppController.metricComparison
+                    model: view.selection.metricComparison
                     delegate: Label {
                         required property int index
                         required property string rankA
@@ -268,7 +272,7 @@ Pane {
                 id: chart
                 objectName: "compareChart"
                 Layout.fillWidth: true
-                Layout.preferredHeight: AppController.language === "zh" ? 260 : 300
+                Layout.preferredHeight: view.session.language === "zh" ? 260 : 300
                 theme: GraphsTheme {
                     colorScheme: view.palette.window.hslLightness < 0.5 ? GraphsTheme.ColorScheme.Dark : GraphsTheme.ColorScheme.Light
                     labelTextColor: view.palette.windowText
@@ -277,8 +281,8 @@ Pane {
                     plotAreaBackgroundVisible: false
                 }
                 axisX: BarCategoryAxis {
-                    categories: AppController.metricComparison.categories
-                    labelsAngle: AppController.language === "zh" ? 0 : -25
+                    categories: view.selection.metricComparison.categories
+                    labelsAngle: view.session.language === "zh" ? 0 : -25
                 }
                 axisY: ValueAxis {
                     min: 0
@@ -288,21 +292,21 @@ Pane {
                 BarSeries {
                     BarSet {
                         objectName: "barsA"
-                        label: AppController.compareNameA
-                        color: AppController.colorA
-                        values: AppController.metricComparison.sharesA
+                        label: view.selection.selected.name
+                        color: view.selection.colorA
+                        values: view.selection.metricComparison.sharesA
                     }
                     BarSet {
                         objectName: "barsB"
-                        label: AppController.compareNameB
-                        color: AppController.colorB
-                        values: AppController.metricComparison.sharesB
+                        label: view.selection.compared.name
+                        color: view.selection.colorB
+                        values: view.selection.metricComparison.sharesB
                     }
                 }
             }
 
             Repeater {
-                model: AppController.comparison
+                model: view.selection.comparison
                 delegate: ColumnLayout {
                     id: line
                     required property int index
@@ -326,7 +330,7 @@ Pane {
                         Layout.fillWidth: true
                         spacing: 16
                         Repeater {
-                            model: [[line.leftText, line.leftShared, AppController.colorA], [line.rightText, line.rightShared, AppController.colorB]]
+                            model: [[line.leftText, line.leftShared, view.selection.colorA], [line.rightText, line.rightShared, view.selection.colorB]]
                             delegate: Label {
                                 required property var modelData
                                 text: modelData[0] + (modelData[1] ? "  ✓ " + qsTr("in both") : "")

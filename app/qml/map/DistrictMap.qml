@@ -12,6 +12,10 @@ Map {
     id: map
     objectName: "districtMap"
 
+    required property DataSession session
+    required property Selection selection
+    required property Choropleth choropleth
+
     /** District with the keyboard focus ring (Tab / arrows), or -1. */
     property int focusIndex: -1
     property geoCoordinate pinchStart
@@ -25,7 +29,7 @@ Map {
     readonly property color outlineColor: dark ? "#8c98a8" : "#7d8796"
     readonly property color selectedOutline: dark ? "#ffd54f" : "#c2185b"
     readonly property color focusOutline: dark ? "#8ec5ff" : "#1f5fa8"
-    readonly property bool choropleth: AppController.metricKey !== ""
+    readonly property bool coloured: map.choropleth.metricKey !== ""
 
     plugin: Plugin { name: "itemsoverlay" }
     color: dark ? "#1d2833" : "#d5e4ee"
@@ -34,40 +38,40 @@ Map {
     maximumZoomLevel: 16
     activeFocusOnTab: true
     Accessible.role: Accessible.Graphic
-    Accessible.name: focusIndex >= 0 ? AppController.districtName(focusIndex) : qsTr("Map of the districts. Tab moves between districts, Enter opens one.")
+    Accessible.name: focusIndex >= 0 ? map.session.districtName(focusIndex) : qsTr("Map of the districts. Tab moves between districts, Enter opens one.")
 
     // How each district is drawn. Every renderer of the districts takes its style from these
     // three functions, so selection, comparison, hover, keyboard focus and the choropleth look
     // the same whatever draws the polygons.
-    readonly property bool comparing: AppController.compareIndex >= 0
+    readonly property bool comparing: map.selection.compareIndex >= 0
     function fillFor(index) {
-        const hovered = index === AppController.hoveredIndex
-        if (choropleth) {
-            const fill = AppController.districtFills[index]
+        const hovered = index === map.selection.hoveredIndex
+        if (coloured) {
+            const fill = map.choropleth.fills[index]
             return hovered ? Qt.lighter(fill, 1.12) : fill
         }
-        if (index === AppController.selectedIndex)
-            return comparing ? Qt.tint(landColor, Qt.alpha(AppController.colorA, 0.45)) : selectedColor
-        if (index === AppController.compareIndex)
-            return Qt.tint(landColor, Qt.alpha(AppController.colorB, 0.45))
+        if (index === map.selection.selectedIndex)
+            return comparing ? Qt.tint(landColor, Qt.alpha(map.selection.colorA, 0.45)) : selectedColor
+        if (index === map.selection.compareIndex)
+            return Qt.tint(landColor, Qt.alpha(map.selection.colorB, 0.45))
         return hovered ? hoverColor : landColor
     }
     function outlineFor(index) {
-        if (index === AppController.selectedIndex)
-            return comparing ? AppController.colorA : selectedOutline
-        if (index === AppController.compareIndex)
-            return AppController.colorB
+        if (index === map.selection.selectedIndex)
+            return comparing ? map.selection.colorA : selectedOutline
+        if (index === map.selection.compareIndex)
+            return map.selection.colorB
         return index === focusIndex ? focusOutline : outlineColor
     }
     function outlineWidthFor(index) {
-        return index === AppController.selectedIndex || index === AppController.compareIndex || index === focusIndex ? 3 : 1
+        return index === map.selection.selectedIndex || index === map.selection.compareIndex || index === focusIndex ? 3 : 1
     }
 
     function resetView() {
-        if (!AppController.loaded || width <= 0 || height <= 0)
+        if (!map.session.loaded || width <= 0 || height <= 0)
             return
         flyAnimation.stop()
-        map.fitViewportToGeoShape(AppController.bounds, Math.min(width, height) * 0.04)
+        map.fitViewportToGeoShape(map.session.bounds, Math.min(width, height) * 0.04)
         userMovedView = false
     }
 
@@ -104,7 +108,7 @@ Map {
 
     function districtAtPoint(point) {
         const c = map.toCoordinate(point, false)
-        return c.isValid ? AppController.districtAt(c.latitude, c.longitude) : -1
+        return c.isValid ? map.session.districtAt(c.latitude, c.longitude) : -1
     }
 
     // Keyboard focus moves to the nearest district in the arrow's direction.
@@ -159,32 +163,34 @@ Map {
     onWidthChanged: Qt.callLater(frameIfUntouched)
     onHeightChanged: Qt.callLater(frameIfUntouched)
     Component.onCompleted: Qt.callLater(frameIfUntouched)
-    onFocusIndexChanged: AppController.hoveredIndex = focusIndex
+    onFocusIndexChanged: map.selection.hoveredIndex = focusIndex
     onActiveFocusChanged: if (!activeFocus) focusIndex = -1
 
     Connections {
-        target: AppController
+        target: map.session
         function onDatasetChanged() {
             map.focusIndex = -1
-            if (!AppController.reloading) // a reload of changed files keeps the view
+            if (!map.session.reloading) // a reload of changed files keeps the view
                 map.resetView()
             Qt.callLater(map.layoutLabels)
         }
+    }
+    Connections {
+        target: map.selection
         function onSelectionChanged() {
-            if (AppController.reloading)
+            if (map.session.reloading)
                 Qt.callLater(map.layoutLabels)
-            else if (AppController.compareIndex >= 0)
-                map.flyTo(AppController.comparedBounds, Math.min(map.width, map.height) * 0.08)
-            else if (AppController.selectedIndex >= 0)
-                map.flyTo(AppController.selectedBounds, Math.min(map.width, map.height) * 0.12)
+            else if (map.selection.compareIndex >= 0)
+                map.flyTo(map.selection.comparedBounds, Math.min(map.width, map.height) * 0.08)
+            else if (map.selection.selectedIndex >= 0)
+                map.flyTo(map.selection.selected.bounds, Math.min(map.width, map.height) * 0.12)
             Qt.callLater(map.layoutLabels)
         }
         function onCompareChanged() {
-            if (AppController.compareIndex >= 0 && !AppController.reloading)
-                map.flyTo(AppController.comparedBounds, Math.min(map.width, map.height) * 0.08)
+            if (map.selection.compareIndex >= 0 && !map.session.reloading)
+                map.flyTo(map.selection.comparedBounds, Math.min(map.width, map.height) * 0.08)
             Qt.callLater(map.layoutLabels)
         }
-        function onLanguageChanged() { Qt.callLater(map.layoutLabels) }
     }
 
     ParallelAnimation {
@@ -217,7 +223,7 @@ Map {
     // anything they read changes: selection, comparison, hover, focus, metric).
     readonly property var districtStyle: {
         const fills = [], outlines = [], widths = []
-        for (let i = 0; i < AppController.districtCount; ++i) {
+        for (let i = 0; i < map.session.districtCount; ++i) {
             fills.push(fillFor(i))
             outlines.push(outlineFor(i))
             widths.push(outlineWidthFor(i))
@@ -236,7 +242,7 @@ Map {
         sourceItem: DistrictLayer {
             id: districtLayer
             objectName: "districtLayer"
-            model: map.districtRenderer === "layer" ? AppController.rings : null
+            geometry: map.session.geometry
             mapZoomLevel: map.zoomLevel
             fills: map.districtStyle.fills
             outlines: map.districtStyle.outlines
@@ -245,7 +251,7 @@ Map {
     }
 
     MapItemView {
-        model: map.districtRenderer === "polygons" ? AppController.rings : null
+        model: map.districtRenderer === "polygons" ? map.session.rings : null
         delegate: MapPolygon {
             required property int districtIndex
             required property var ring
@@ -258,14 +264,14 @@ Map {
     }
 
     MapItemView {
-        model: AppController.districts
+        model: map.session.districts
         delegate: MapQuickItem {
             id: labelItem
             required property int districtIndex
             required property var labelCoordinate
             required property string name
             required property real lonSpan
-            readonly property bool selected: districtIndex === AppController.selectedIndex || districtIndex === AppController.compareIndex
+            readonly property bool selected: districtIndex === map.selection.selectedIndex || districtIndex === map.selection.compareIndex
             readonly property real pixelWidth: lonSpan * 256 * Math.pow(2, map.zoomLevel) / 360
             property bool placed: false
             coordinate: labelCoordinate
@@ -321,19 +327,19 @@ Map {
         onTapped: (eventPoint) => {
             map.forceActiveFocus()
             const index = map.districtAtPoint(eventPoint.position)
-            if (AppController.pickingCompare && index >= 0)
-                AppController.pick(index) // a district for the comparison
+            if (map.selection.pickingCompare && index >= 0)
+                map.selection.pick(index) // a district for the comparison
             else
-                AppController.select(index)
+                map.selection.select(index)
         }
         onDoubleTapped: (eventPoint) => map.zoomBy(1, eventPoint.position)
     }
 
     HoverHandler {
         id: hover
-        onPointChanged: if (hover.hovered) AppController.hoveredIndex = map.districtAtPoint(hover.point.position)
-        onHoveredChanged: if (!hovered) AppController.hoveredIndex = map.focusIndex
-        cursorShape: AppController.hoveredIndex >= 0 ? Qt.PointingHandCursor : Qt.ArrowCursor
+        onPointChanged: if (hover.hovered) map.selection.hoveredIndex = map.districtAtPoint(hover.point.position)
+        onHoveredChanged: if (!hovered) map.selection.hoveredIndex = map.focusIndex
+        cursorShape: map.selection.hoveredIndex >= 0 ? Qt.PointingHandCursor : Qt.ArrowCursor
     }
 
     // The hover tooltip: the district's name and, when the map is coloured by a metric, its value.
@@ -343,7 +349,7 @@ Map {
         readonly property point anchor: hover.hovered ? hover.point.position
             : (map.focusIndex >= 0 && map.labelRegistry[map.focusIndex]
                ? map.fromCoordinate(map.labelRegistry[map.focusIndex].coordinate, false) : Qt.point(0, 0))
-        visible: AppController.hoveredIndex >= 0 && (hover.hovered || map.focusIndex >= 0)
+        visible: map.selection.hoveredIndex >= 0 && (hover.hovered || map.focusIndex >= 0)
         x: Math.min(anchor.x + 14, map.width - width - 4)
         y: Math.min(anchor.y + 18, map.height - height - 4)
         z: 10
@@ -356,7 +362,10 @@ Map {
             id: tipText
             objectName: "hoverTooltipText"
             anchors.centerIn: parent
-            text: AppController.hoverText
+            text: {
+                void map.choropleth.metricTitle // (changes with the metric and the language)
+                return map.choropleth.describe(map.selection.hoveredIndex)
+            }
             color: map.dark ? "#f0f0f0" : "#1e2a36"
             font.pixelSize: 13
         }
@@ -377,7 +386,7 @@ Map {
         const navigating = map.focusIndex >= 0
         switch (event.key) {
         case Qt.Key_Tab:
-            if (map.focusIndex >= AppController.districtCount - 1)
+            if (map.focusIndex >= map.session.districtCount - 1)
                 return // leave the map
             map.focusIndex = map.focusIndex + 1
             break
@@ -393,14 +402,14 @@ Map {
         case Qt.Key_Space:
             if (!navigating)
                 return
-            if (AppController.pickingCompare)
-                AppController.pick(map.focusIndex)
+            if (map.selection.pickingCompare)
+                map.selection.pick(map.focusIndex)
             else
-                AppController.select(map.focusIndex)
+                map.selection.select(map.focusIndex)
             break
         case Qt.Key_Escape:
-            if (AppController.selectedIndex >= 0)
-                AppController.clearSelection()
+            if (map.selection.selectedIndex >= 0)
+                map.selection.clearSelection()
             else if (navigating)
                 map.focusIndex = -1
             else

@@ -9,7 +9,7 @@ import ShanghaiInnovationMap
 Pane {
     id: legend
     objectName: "legend"
-    visible: AppController.metricKey !== ""
+    visible: App.choropleth.metricKey !== ""
     padding: 10
     background: Rectangle {
         color: legend.palette.window
@@ -21,14 +21,14 @@ Pane {
         spacing: 4
         Label {
             objectName: "legendTitle"
-            text: AppController.metricTitle
+            text: App.choropleth.metricTitle
             font.bold: true
             Layout.maximumWidth: 260
             wrapMode: Text.Wrap
         }
         Repeater {
             objectName: "legendRows"
-            model: AppController.legend
+            model: App.choropleth.legend
             delegate: RowLayout {
                 required property color color
                 required property string label
@@ -44,7 +44,7 @@ Pane {
             }
         }
         Label {
-            text: AppController.metricSource
+            text: App.choropleth.metricSource
             font.pixelSize: 11
             opacity: 0.7
             Layout.maximumWidth: 260

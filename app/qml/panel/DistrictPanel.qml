@@ -10,12 +10,16 @@ import ShanghaiInnovationMap
 
 Pane {
     id: panel
+
+    required property DataSession session
+    required property Selection selection
+    required property Exporter exporter
     objectName: "districtPanel"
     signal closeRequested()
     padding: 0
 
     function showHighlighted() {
-        const row = AppController.profile.rowOf(AppController.highlightedItemId)
+        const row = panel.selection.profile.rowOf(panel.selection.highlightedItemId)
         list.currentIndex = row
         list.stickToTop = row < 0
         if (row >= 0)
@@ -34,7 +38,7 @@ Pane {
         target: saveDialogLoader.item
         function onAccepted() {
             const file = saveDialogLoader.item.selectedFile
-            panel.showExportResult(AppController.exportPdf(file), file)
+            panel.showExportResult(panel.exporter.exportPdf(file), file)
         }
     }
     /** The save dialog, made if needed and set up for the selected district (not opened). */
@@ -45,7 +49,7 @@ Pane {
         dialog.title = qsTr("Export the district summary as PDF")
         dialog.nameFilters = [qsTr("PDF files (*.pdf)")]
         dialog.currentFolder = StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
-        dialog.selectedFile = AppController.suggestedPdfUrl()
+        dialog.selectedFile = panel.exporter.suggestedPdfUrl()
         return dialog
     }
 
@@ -59,7 +63,7 @@ Pane {
     }
 
     Connections {
-        target: AppController
+        target: panel.selection
         function onHighlightChanged() { Qt.callLater(panel.showHighlighted) }
         function onSelectionChanged() {
             panel.exportMessage = ""
@@ -72,7 +76,7 @@ Pane {
         objectName: "profileList"
         anchors.fill: parent
         clip: true
-        model: AppController.profile
+        model: panel.selection.profile
         currentIndex: -1
         highlightFollowsCurrentItem: false
         boundsBehavior: Flickable.StopAtBounds
@@ -96,7 +100,7 @@ Pane {
                     spacing: 2
                     Label {
                         objectName: "panelNameZh"
-                        text: AppController.selectedNameZh
+                        text: panel.selection.selected.nameZh
                         font.pixelSize: 24
                         font.bold: true
                         Layout.fillWidth: true
@@ -104,7 +108,7 @@ Pane {
                     }
                     Label {
                         objectName: "panelNameEn"
-                        text: AppController.selectedNameEn
+                        text: panel.selection.selected.nameEn
                         font.pixelSize: 15
                         opacity: 0.75
                         Layout.fillWidth: true
@@ -122,7 +126,7 @@ Pane {
             }
             Label {
                 objectName: "panelBrand"
-                text: AppController.selectedBrand
+                text: panel.selection.selected.brand
                 font.pixelSize: 18
                 font.bold: true
                 color: panel.palette.highlight
@@ -136,9 +140,9 @@ Pane {
                 Layout.rightMargin: 12
                 Button {
                     objectName: "compareButton"
-                    text: AppController.pickingSide === 2 ? qsTr("Click a district to compare…") : qsTr("Compare with…")
+                    text: panel.selection.picking === Selection.PickingSecond ? qsTr("Click a district to compare…") : qsTr("Compare with…")
                     Accessible.name: qsTr("Compare this district with another")
-                    onClicked: AppController.pickingSide = AppController.pickingSide === 2 ? 0 : 2
+                    onClicked: panel.selection.picking = panel.selection.picking === Selection.PickingSecond ? Selection.NotPicking : Selection.PickingSecond
                 }
                 Button {
                     objectName: "exportPdfButton"
@@ -166,7 +170,7 @@ Pane {
             }
             Label {
                 objectName: "panelSummary"
-                text: AppController.selectedSummary
+                text: panel.selection.selected.summary
                 wrapMode: Text.Wrap
                 lineHeight: 1.2
                 Layout.fillWidth: true
@@ -174,7 +178,7 @@ Pane {
                 Layout.rightMargin: 16
             }
             Label {
-                visible: AppController.selectedIndustries.length > 0
+                visible: panel.selection.selected.industries.length > 0
                 text: qsTr("Focus industries")
                 font.pixelSize: 13
                 font.bold: true
@@ -184,13 +188,13 @@ Pane {
             }
             Flow {
                 objectName: "industryChips"
-                visible: AppController.selectedIndustries.length > 0
+                visible: panel.selection.selected.industries.length > 0
                 spacing: 6
                 Layout.fillWidth: true
                 Layout.leftMargin: 16
                 Layout.rightMargin: 16
                 Repeater {
-                    model: AppController.selectedIndustries
+                    model: panel.selection.selected.industries
                     delegate: Rectangle {
                         required property string modelData
                         width: chipText.implicitWidth + 18
@@ -325,7 +329,7 @@ Pane {
                 Layout.rightMargin: 16
             }
             Repeater {
-                model: AppController.sourceLines
+                model: panel.session.sourceLines
                 delegate: Label {
                     required property string modelData
                     text: "• " + modelData

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: MIT
+#include "cli/commandline.h"
+
+#include "data/dataset.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <array>
+#include <cstring>
+#include <map>
+
+namespace sim::cli {
+
+namespace {
+
+constexpr std::array kOptions = {
+    OptionSpec{Opt::Data, "data", "DIR", "Load the data directory DIR instead of the bundled data."},
+    OptionSpec{Opt::Validate, "validate", nullptr, "Check the data directory, print every problem, exit non-zero on errors.", true},
+    OptionSpec{Opt::Lang, "lang", "zh|en", "Interface and data language: zh or en (default: the system's)."},
+    OptionSpec{Opt::District, "district", "ID|NAME", "Start with this district selected (id, adcode, Chinese or English name)."},
+    OptionSpec{Opt::At, "at", "LAT,LON", "Start with the district containing this WGS84 point selected."},
+    OptionSpec{Opt::Screenshot, "screenshot", "FILE", "Render the window, save it as a PNG image to FILE and exit."},
+    OptionSpec{Opt::Size, "size", "WxH", "Window size, e.g. 1280x800."},
+    OptionSpec{Opt::Theme, "theme", "dark|light", "Colour theme: dark or light (default: the platform's)."},
+    OptionSpec{Opt::Metric, "metric", "KEY", "Colour the map by this metric (e.g. population-density)."},
+    OptionSpec{Opt::Compare, "compare", "A,B", "Start comparing two districts (ids or names), e.g. pudong,minhang."},
+    OptionSpec{Opt::NoWatch, "no-watch", nullptr, "Do not reload the data when its files change."},
+    OptionSpec{Opt::ExportPdf, "export-pdf", "FILE",
+               "Write the summary of the district chosen with --district or --at (or, with --compare A,B, the comparison of the two) as a PDF to FILE and exit (no window).",
+               true},
+    OptionSpec{Opt::ExportAll, "export-all", "DIR", "Write one PDF summary per district into DIR (created if missing) and exit.", true},
+    OptionSpec{Opt::PdfLang, "pdf-lang", "zh|en|both", "Language of the PDF summaries: zh, en or both (default: both)."},
+};
+
+QString latin(const char *text) { return QString::fromLatin1(text); }
+
+} // namespace
+
+std::span<const OptionSpec> options()
+{
+    return kOptions;
+}
+
+std::optional<LonLat> parseLatLon(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() != 2)
+        return std::nullopt;
+    bool okLat = false, okLon = false;
+    const double lat = parts[0].trimmed().toDouble(&okLat);
+    const double lon = parts[1].trimmed().toDouble(&okLon);
+    if (!okLat || !okLon || lat < -90 || lat > 90 || lon < -180 || lon > 180)
+        return std::nullopt;
+    return LonLat{lon, lat};
+}
+
+bool needsNoDisplay(int argc, const char *const *argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        if (!std::strcmp(a, "--help") || !std::strcmp(a, "-h") || !std::strcmp(a, "--version") || !std::strcmp(a, "-v"))
+            return true;
+        if (std::strncmp(a, "--", 2) != 0)
+            continue;
+        for (const OptionSpec &o : kOptions) {
+            const size_t n = std::strlen(o.name);
+            if (o.headless && !std::strncmp(a + 2, o.name, n) && (a[2 + n] == '\0' || a[2 + n] == '='))
+                return true;
+        }
+    }
+    return false;
+}
+
+CommandLine parse(const QStringList &arguments)
+{
+    CommandLine cmd;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Shanghai's 16 districts and their innovation work on a map. Click a district for its profile."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    std::map<Opt, QCommandLineOption> byId;
+    for (const OptionSpec &o : kOptions) {
+        QCommandLineOption option(latin(o.name), latin(o.help));
+        if (o.valueName)
+            option.setValueName(latin(o.valueName));
+        parser.addOption(option);
+        byId.emplace(o.id, option);
+    }
+    if (!parser.parse(arguments)) {
+        cmd.error = parser.errorText();
+        return cmd;
+    }
+    if (parser.isSet(help) || parser.isSet(version)) {
+        cmd.answered = true;
+        cmd.answer = parser.isSet(help) ? parser.helpText()
+                                        : QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion();
+        return cmd;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        cmd.error = QStringLiteral("Unexpected argument \"%1\" (see --help).").arg(parser.positionalArguments().constFirst());
+        return cmd;
+    }
+    auto isSet = [&](Opt id) { return parser.isSet(byId.at(id)); };
+    auto value = [&](Opt id) { return parser.value(byId.at(id)); };
+
+    cmd.dataDirGiven = isSet(Opt::Data);
+    cmd.dataDir = cmd.dataDirGiven ? value(Opt::Data) : bundledDataDir();
+    cmd.validate = isSet(Opt::Validate);
+    cmd.watch = !isSet(Opt::NoWatch);
+    cmd.exportPdf = value(Opt::ExportPdf);
+    cmd.exportAll = value(Opt::ExportAll);
+    cmd.screenshot = value(Opt::Screenshot);
+    if (isSet(Opt::District))
+        cmd.district = value(Opt::District);
+    if (isSet(Opt::Metric))
+        cmd.metric = value(Opt::Metric);
+
+    if (isSet(Opt::Lang)) {
+        cmd.language = value(Opt::Lang);
+        if (cmd.language != QLatin1String("zh") && cmd.language != QLatin1String("en")) {
+            cmd.error = QStringLiteral("--lang takes zh or en, not \"%1\"").arg(cmd.language);
+            return cmd;
+        }
+    }
+    if (isSet(Opt::Theme)) {
+        cmd.theme = value(Opt::Theme);
+        if (cmd.theme != QLatin1String("dark") && cmd.theme != QLatin1String("light")) {
+            cmd.error = QStringLiteral("--theme takes dark or light, not \"%1\"").arg(cmd.theme);
+            return cmd;
+        }
+    }
+    if (isSet(Opt::PdfLang)) {
+        cmd.pdfLanguage = value(Opt::PdfLang);
+        if (cmd.pdfLanguage != QLatin1String("zh") && cmd.pdfLanguage != QLatin1String("en") && cmd.pdfLanguage != QLatin1String("both")) {
+            cmd.error = QStringLiteral("--pdf-lang takes zh, en or both, not \"%1\"").arg(cmd.pdfLanguage);
+            return cmd;
+        }
+    }
+    if (isSet(Opt::Compare)) {
+        const QStringList pair = value(Opt::Compare).split(QLatin1Char(','));
+        if (pair.size() != 2 || pair[0].trimmed().isEmpty() || pair[1].trimmed().isEmpty()) {
+            cmd.error = QStringLiteral("--compare takes two districts separated by a comma, e.g. pudong,minhang");
+            return cmd;
+        }
+        cmd.compare = QStringList{pair[0].trimmed(), pair[1].trimmed()};
+    }
+    if (isSet(Opt::At)) {
+        cmd.atText = value(Opt::At);
+        cmd.at = parseLatLon(*cmd.atText);
+        if (!cmd.at) {
+            cmd.error = QStringLiteral("--at takes LAT,LON in WGS84 degrees, e.g. 31.2397,121.4998; got \"%1\"").arg(*cmd.atText);
+            return cmd;
+        }
+    }
+    if (isSet(Opt::Size)) {
+        const QStringList wh = value(Opt::Size).split(QLatin1Char('x'));
+        const int w = wh.size() == 2 ? wh[0].toInt() : 0;
+        const int h = wh.size() == 2 ? wh[1].toInt() : 0;
+        if (w <= 0 || h <= 0) {
+            cmd.error = QStringLiteral("--size takes WIDTHxHEIGHT in pixels, e.g. 1280x800; got \"%1\"").arg(value(Opt::Size));
+            return cmd;
+        }
+        cmd.size = std::pair{w, h};
+    }
+
+    // Combinations that cannot mean anything.
+    if (cmd.district && cmd.at)
+        cmd.error = QStringLiteral("--district and --at cannot be combined");
+    else if (cmd.compare && (cmd.district || cmd.at))
+        cmd.error = QStringLiteral("--compare names both districts: it cannot be combined with --district or --at");
+    else if (!cmd.exportPdf.isEmpty() && !cmd.exportAll.isEmpty())
+        cmd.error = QStringLiteral("--export-pdf and --export-all cannot be combined");
+    else if (cmd.compare && !cmd.exportAll.isEmpty())
+        cmd.error = QStringLiteral("--compare and --export-all cannot be combined");
+    else if (!cmd.exportPdf.isEmpty() && !cmd.district && !cmd.at && !cmd.compare)
+        cmd.error = QStringLiteral("--export-pdf needs the district: --district ID|NAME or --at LAT,LON");
+    return cmd;
+}
+
+} // namespace sim::cli

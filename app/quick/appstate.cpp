@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#include "appstate.h"
+
+#include "choropleth.h"
+#include "datasession.h"
+#include "exporter.h"
+#include "selection.h"
+
+#include <QLocale>
+#include <QSettings>
+
+namespace sim {
+
+namespace {
+StartupOptions &startupOptions()
+{
+    static StartupOptions options;
+    return options;
+}
+
+/** --lang, else the language chosen last time, else the system's. */
+Lang startLanguage(const QString &option)
+{
+    QString lang = option;
+    if (lang.isEmpty()) {
+        const QString saved = QSettings().value(QStringLiteral("language")).toString();
+        if (saved == QLatin1String("zh") || saved == QLatin1String("en"))
+            lang = saved; // anything else in the file is ignored
+    }
+    if (lang.isEmpty())
+        return QLocale::system().language() == QLocale::Chinese ? Lang::Zh : Lang::En;
+    return lang == QLatin1String("zh") ? Lang::Zh : Lang::En;
+}
+} // namespace
+
+void AppState::setStartupOptions(const StartupOptions &options)
+{
+    startupOptions() = options;
+}
+
+AppState *AppState::create(QQmlEngine *engine, QJSEngine *)
+{
+    return new AppState(startupOptions(), engine);
+}
+
+AppState::AppState(const StartupOptions &o, QQmlEngine *engine, QObject *parent)
+    : QObject(parent),
+      m_session(new DataSession(engine, startLanguage(o.language), o.watch, o.settingsReset, o.theme, this)),
+      m_selection(new Selection(m_session, this)),
+      m_choropleth(new Choropleth(m_session, this)),
+      m_exporter(new Exporter(m_session, m_selection, this))
+{
+    const QString dir = o.dataDir.isEmpty() ? bundledDataDir() : o.dataDir;
+    if (QFuture<DatasetLoad> preload = o.preload; preload.isValid() && dir == o.dataDir)
+        m_session->load(dir, preload.result()); // (waits if it is not done yet)
+    else
+        m_session->load(dir);
+    if (!m_session->loaded())
+        return;
+    m_choropleth->setMetricKey(o.metric);
+    if (const QStringList pair = o.compare.split(QLatin1Char(',')); pair.size() == 2) {
+        m_selection->select(m_session->findDistrict(pair[0]));
+        if (m_selection->selectedIndex() >= 0)
+            m_selection->setCompareIndex(m_session->findDistrict(pair[1]));
+    } else if (!o.district.isEmpty()) {
+        m_selection->select(m_session->findDistrict(o.district));
+    } else if (o.at) {
+        m_selection->select(m_session->districtAt(o.at->lat, o.at->lon));
+    }
+}
+
+AppState::~AppState() = default;
+
+} // namespace sim

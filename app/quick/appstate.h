@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "choropleth.h"
+#include "data/dataset.h"
+#include "datasession.h"
+#include "exporter.h"
+#include "io/settingsfile.h"
+#include "selection.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+#include <optional>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace sim {
+
+/** What the command line asks of the UI before it starts. */
+struct StartupOptions {
+    QString dataDir;  ///< empty: the bundled data
+    QString language; ///< "zh", "en" or empty (the saved choice, else the system language)
+    QString district; ///< id or name to select at start
+    std::optional<LonLat> at; ///< select the district containing this point
+    QString theme;    ///< "dark", "light" or empty (follow the platform)
+    QString metric;   ///< metric key to colour the map by at start
+    QString compare;  ///< "A,B": start comparing these two districts
+    std::optional<SettingsReset> settingsReset; ///< the settings file was damaged and set aside
+    /** The data directory being loaded already (started on a worker thread before the QML
+        engine, so that both happen at once); used when it is for dataDir. */
+    QFuture<DatasetLoad> preload;
+    bool watch = true; ///< reload the data directory when its files change (--no-watch: off)
+};
+
+/**
+ * The QML singleton `App`: makes the session's parts from the start options and hands them to
+ * the views, which take each as a required property —
+ *  - `session` (DataSession): the data shown, reloads, problems, notices, language, search;
+ *  - `selection` (Selection): selected, compared, hovered and highlighted, picking;
+ *  - `choropleth` (Choropleth): the metric the map is coloured by, fills, legend;
+ *  - `exporter` (Exporter): saving files from the window.
+ */
+class AppState : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(App)
+    QML_SINGLETON
+    Q_PROPERTY(DataSession *session READ session CONSTANT)
+    Q_PROPERTY(Selection *selection READ selection CONSTANT)
+    Q_PROPERTY(Choropleth *choropleth READ choropleth CONSTANT)
+    Q_PROPERTY(Exporter *exporter READ exporter CONSTANT)
+
+public:
+    AppState(const StartupOptions &options, QQmlEngine *engine, QObject *parent = nullptr);
+    ~AppState() override;
+
+    static AppState *create(QQmlEngine *, QJSEngine *);
+    /** Set before the QML engine creates the singleton. */
+    static void setStartupOptions(const StartupOptions &options);
+
+    DataSession *session() const { return m_session; }
+    Selection *selection() const { return m_selection; }
+    Choropleth *choropleth() const { return m_choropleth; }
+    Exporter *exporter() const { return m_exporter; }
+
+private:
+    // children of this object (QML reads them through CONSTANT properties)
+    DataSession *m_session;
+    Selection *m_selection;
+    Choropleth *m_choropleth;
+    Exporter *m_exporter;
+};
+
+} // namespace sim

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "data/dataset.h"
+#include "models.h"
+
+#include <QColor>
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+namespace sim {
+
+class DataSession;
+
+/**
+ * The map coloured by a metric: which metric (none: neutral colours), its classes as a fill per
+ * district (analysis/choropleth.h), the legend, and the metrics a user can choose from.
+ */
+class Choropleth : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("provided by App.choropleth")
+    /** The metric the map is coloured by; empty for neutral colours. An unknown key is ignored. */
+    Q_PROPERTY(QString metricKey READ metricKey WRITE setMetricKey NOTIFY metricChanged)
+    /** "Label (year), unit" in the current language; empty without a metric. */
+    Q_PROPERTY(QString metricTitle READ metricTitle NOTIFY metricChanged)
+    /** "Source: …" (or how a derived count is counted) in the current language. */
+    Q_PROPERTY(QString metricSource READ metricSource NOTIFY metricChanged)
+    /** Fill colour of each district for the current metric (by district index; empty list: neutral). */
+    Q_PROPERTY(QList<QColor> fills READ fills NOTIFY metricChanged)
+    Q_PROPERTY(LegendModel *legend READ legend CONSTANT)
+    /** The metrics to choose from: "none" first. */
+    Q_PROPERTY(MetricListModel *metrics READ metrics CONSTANT)
+
+public:
+    explicit Choropleth(DataSession *session, QObject *parent = nullptr);
+
+    QString metricKey() const { return m_metricKey; }
+    void setMetricKey(const QString &key);
+    QString metricTitle() const;
+    QString metricSource() const;
+    QList<QColor> fills() const { return m_fills; }
+    LegendModel *legend() { return &m_legend; }
+    MetricListModel *metrics() { return &m_metrics; }
+
+    /** "Name" or "Name\nMetric: value" for district `index` (the hover tooltip); "" for none. */
+    Q_INVOKABLE QString describe(int index) const;
+
+Q_SIGNALS:
+    void metricChanged();
+
+private:
+    void refresh();
+    const Metric *metric() const;
+
+    DataSession *m_session;
+    QString m_metricKey;
+    QList<QColor> m_fills;
+    LegendModel m_legend;
+    MetricListModel m_metrics;
+};
+
+} // namespace sim

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+#include "exporter.h"
+
+#include "datasession.h"
+#include "io/exporttarget.h"
+#include "report/report.h"
+#include "selection.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace sim {
+
+namespace {
+QUrl inDocuments(const QString &fileName)
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath();
+    return QUrl::fromLocalFile(QDir(dir).filePath(fileName));
+}
+} // namespace
+
+Exporter::Exporter(DataSession *session, Selection *selection, QObject *parent)
+    : QObject(parent), m_session(session), m_selection(selection)
+{
+}
+
+QString Exporter::exportPath(const QUrl &file, QString &error) const
+{
+    if (file.isEmpty()) {
+        error = QCoreApplication::translate("Exporter", "No file was chosen.");
+        return {};
+    }
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.scheme().isEmpty() ? file.toString() : QString();
+    if (path.isEmpty()) {
+        error = QCoreApplication::translate("Exporter", "Only local files can be written: %1").arg(file.toDisplayString());
+        return {};
+    }
+    if (const auto refusal = dataDirectoryRefusal(path, m_session->dataDir())) {
+        error = *refusal;
+        return {};
+    }
+    return path;
+}
+
+QUrl Exporter::suggestedPdfUrl() const
+{
+    const auto &data = m_session->dataset();
+    const int a = m_selection->selectedIndex();
+    if (!data || a < 0)
+        return {};
+    return inDocuments(suggestedReportFileName(data->districts[size_t(a)], ReportOptions::Language::Both));
+}
+
+QString Exporter::exportPdf(const QUrl &file)
+{
+    const auto data = m_session->dataset();
+    const int a = m_selection->selectedIndex();
+    if (!data || a < 0)
+        return QCoreApplication::translate("Exporter", "No district is selected.");
+    QString error;
+    const QString path = exportPath(file, error);
+    if (path.isEmpty())
+        return error;
+    ReportOptions options; // Both: Chinese and English, best for handing on
+    if (const auto failed = writeDistrictReport(*data, a, options, path))
+        return *failed;
+    return {};
+}
+
+QUrl Exporter::suggestedComparePdfUrl() const
+{
+    const auto &data = m_session->dataset();
+    const int a = m_selection->selectedIndex(), b = m_selection->compareIndex();
+    if (!data || a < 0 || b < 0)
+        return {};
+    return inDocuments(suggestedCompareFileName(data->districts[size_t(a)], data->districts[size_t(b)], ReportOptions::Language::Both));
+}
+
+QString Exporter::exportComparePdf(const QUrl &file)
+{
+    const auto data = m_session->dataset();
+    const int a = m_selection->selectedIndex(), b = m_selection->compareIndex();
+    if (!data || a < 0 || b < 0)
+        return QCoreApplication::translate("Exporter", "Two districts must be compared first.");
+    QString error;
+    const QString path = exportPath(file, error);
+    if (path.isEmpty())
+        return error;
+    ReportOptions options;
+    if (const auto failed = writeCompareReport(*data, a, b, options, path))
+        return *failed;
+    return {};
+}
+
+} // namespace sim
