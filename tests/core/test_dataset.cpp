@@ -7,6 +7,9 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <set>
+#include <tuple>
+#include <vector>
 
 using namespace sim;
 
@@ -103,6 +106,39 @@ TEST(BundledData, EveryItemCarriesAQuoteFromItsSource)
     }
 }
 
+// Coverage: no sentence of a district's paragraph is left without an item (the brand, or a
+// platform, policy, initiative, figure or focus industry quoting it). What a sentence states
+// beyond its items is listed, with the reason, in expected_counts.json's "_reconciled".
+TEST(BundledData, EverySentenceOfTheSourceHasAnItem)
+{
+    const Dataset &data = simtest::bundled();
+    const Source *seed = data.source(QStringLiteral("seed-8-1"));
+    ASSERT_NE(seed, nullptr);
+    QFile f(data.dir + QLatin1Char('/') + seed->textFile);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    std::set<QString> quoted;
+    for (const auto &d : data.districts) {
+        quoted.insert(d.brand.source.quote);
+        for (const auto &x : d.industries) quoted.insert(x.source.quote);
+        for (const auto &x : d.platforms) quoted.insert(x.source.quote);
+        for (const auto &x : d.policies) quoted.insert(x.source.quote);
+        for (const auto &x : d.initiatives) quoted.insert(x.source.quote);
+        for (const auto &x : d.figures) quoted.insert(x.source.quote);
+    }
+    // one paragraph per line; the first paragraph with sentences is the section's introduction
+    const QStringList paragraphs = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n')).filter(QStringLiteral("。"));
+    ASSERT_EQ(paragraphs.size(), 17);
+    int sentences = 0;
+    for (qsizetype i = 1; i < paragraphs.size(); ++i)
+        for (const QString &s : paragraphs[i].split(QStringLiteral("。"), Qt::SkipEmptyParts)) {
+            if (s.trimmed().isEmpty())
+                continue;
+            ++sentences;
+            EXPECT_TRUE(quoted.count(s + QStringLiteral("。"))) << "no item quotes: " << s.toStdString();
+        }
+    EXPECT_EQ(sentences, 58);
+}
+
 TEST(BundledData, ReferenceMetricsMatchTheYearbookTable)
 {
     const Dataset &data = simtest::bundled();
@@ -137,6 +173,26 @@ TEST(BundledData, DerivedCountsAreComputedFromTheContent)
     EXPECT_TRUE(platforms->isDerived());
     for (size_t i = 0; i < data.districts.size(); ++i)
         EXPECT_EQ(*platforms->values[i], double(data.districts[i].platforms.size()));
+}
+
+// The counts measure what the source text names, and their labels say so: no reader should take
+// them for a district's real number of parks or policies.
+TEST(BundledData, DerivedCountsSayWhatTheyCount)
+{
+    const Dataset &data = simtest::bundled();
+    const std::vector<std::tuple<const char *, const char *, const char *, const char *>> expected = {
+        {"platform-count", "platforms", "原文所列平台数", "Platforms named in the source text"},
+        {"policy-count", "policies", "原文所列政策与规划数", "Policies and plans named in the source text"},
+        {"initiative-count", "initiatives", "原文所列举措与活动数", "Initiatives and events named in the source text"},
+        {"figure-count", "figures", "原文所列数据数", "Figures stated in the source text"},
+    };
+    for (const auto &[key, count, zh, en] : expected) {
+        const Metric *m = data.metric(QLatin1String(key));
+        ASSERT_NE(m, nullptr) << key;
+        EXPECT_EQ(m->derivedFrom, QLatin1String(count));
+        EXPECT_EQ(m->label.zh, QString::fromUtf8(zh));
+        EXPECT_EQ(m->label.en, QString::fromUtf8(en));
+    }
 }
 
 TEST(BundledData, FindsDistrictsByIdAdcodeAndName)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "data/dataset.h"
 
+#include "data/glossary.h"
 #include "data/jsonfile.h"
 #include "text/vocabulary.h"
 
@@ -226,6 +227,7 @@ struct Manifest {
     QString id;
     Text title, region;
     QString boundaries, districts, metrics;
+    QString glossary; ///< optional: empty when dataset.json names none
     std::vector<Source> sources;
     std::vector<Unit> units;
     std::map<QString, QString> sourceTexts;
@@ -247,10 +249,11 @@ std::optional<Manifest> readManifest(const QString &dir, Problems &problems)
     m.id = r.string(*doc, "id", "").value_or(QString());
     m.title = r.text(*doc, "title", "");
     m.region = r.text(*doc, "region", "");
-    if (const json *files = r.member(*doc, "files", ""); files && r.object(*files, "/files", {"boundaries", "districts", "metrics"})) {
+    if (const json *files = r.member(*doc, "files", ""); files && r.object(*files, "/files", {"boundaries", "districts", "metrics", "glossary"})) {
         m.boundaries = r.string(*files, "boundaries", "/files").value_or(QString());
         m.districts = r.string(*files, "districts", "/files").value_or(QString());
         m.metrics = r.string(*files, "metrics", "/files").value_or(QString());
+        m.glossary = r.string(*files, "glossary", "/files", false).value_or(QString());
     }
     std::set<QString> ids;
     if (const json *sources = r.array(*doc, "sources", "")) {
@@ -586,6 +589,7 @@ DatasetLoad loadDataset(const QString &dirIn)
     const QString boundaryPath = relativeSafe(dir, manifest->boundaries, QStringLiteral("boundaries"), manifestPath, result.problems);
     const QString districtsPath = relativeSafe(dir, manifest->districts, QStringLiteral("districts"), manifestPath, result.problems);
     const QString metricsPath = relativeSafe(dir, manifest->metrics, QStringLiteral("metrics"), manifestPath, result.problems);
+    const QString glossaryPath = relativeSafe(dir, manifest->glossary, QStringLiteral("glossary"), manifestPath, result.problems);
     if (hasErrors(result.problems))
         return result;
 
@@ -603,6 +607,8 @@ DatasetLoad loadDataset(const QString &dirIn)
     std::vector<District> districts;
     const bool districtsKnown = readDistricts(districtsPath, *manifest, result.problems, districts);
     std::sort(districts.begin(), districts.end(), [](const District &a, const District &b) { return a.adcode < b.adcode; });
+    if (!glossaryPath.isEmpty() && districtsKnown) // optional: one English rendering per term
+        checkGlossary(glossaryPath, manifest->glossary, districtsPath, result.problems);
 
     // Join content and boundaries on adcode; both directions must match.
     // A district whose adcode could not be read was reported already; do not report its boundary too.
@@ -641,7 +647,9 @@ DatasetLoad loadDataset(const QString &dirIn)
     data->hitIndex = HitIndex(polygons);
 
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString &f : {manifestPath, boundaryPath, districtsPath, metricsPath}) {
+    for (const QString &f : {manifestPath, boundaryPath, districtsPath, metricsPath, glossaryPath}) {
+        if (f.isEmpty())
+            continue;
         QFile file(f);
         if (file.open(QIODevice::ReadOnly))
             hash.addData(&file);
