@@ -15,7 +15,7 @@ ApplicationWindow {
     title: qsTr("Shanghai Innovation Map")
 
     readonly property bool dark: App.session.themeOverride === "dark"
-        || (App.session.themeOverride === "" && Qt.styleHints.colorScheme === Qt.ColorScheme.Dark)
+        || (App.session.themeOverride === "" && Application.styleHints.colorScheme === Qt.ColorScheme.Dark)
 
     palette.window: dark ? "#1f262e" : "#f3f3f3"
     palette.windowText: dark ? "#e8eaed" : "#1e2a36"

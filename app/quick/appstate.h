@@ -49,10 +49,10 @@ class AppState : public QObject
     Q_OBJECT
     QML_NAMED_ELEMENT(App)
     QML_SINGLETON
-    Q_PROPERTY(DataSession *session READ session CONSTANT)
-    Q_PROPERTY(Selection *selection READ selection CONSTANT)
-    Q_PROPERTY(Choropleth *choropleth READ choropleth CONSTANT)
-    Q_PROPERTY(Exporter *exporter READ exporter CONSTANT)
+    Q_PROPERTY(sim::DataSession *session READ session CONSTANT)
+    Q_PROPERTY(sim::Selection *selection READ selection CONSTANT)
+    Q_PROPERTY(sim::Choropleth *choropleth READ choropleth CONSTANT)
+    Q_PROPERTY(sim::Exporter *exporter READ exporter CONSTANT)
 
 public:
     AppState(const StartupOptions &options, QQmlEngine *engine, QObject *parent = nullptr);

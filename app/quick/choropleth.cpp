@@ -68,8 +68,18 @@ QString Choropleth::metricSource() const
 void Choropleth::refresh()
 {
     m_fills.clear();
+    m_descriptions.clear();
     const Metric *m = metric();
     const Lang lang = m_session->lang();
+    if (const auto &data = m_session->dataset()) {
+        for (size_t i = 0; i < data->districts.size(); ++i) {
+            QString text = data->districts[i].name.get(lang);
+            if (m)
+                text += QStringLiteral("\n") + m->label.get(lang) + (lang == Lang::Zh ? QStringLiteral("：") : QStringLiteral(": "))
+                    + formatMetricValue(*m, m->values[i], data->unit(m->unit), lang);
+            m_descriptions << text;
+        }
+    }
     if (!m) {
         m_legend.show(nullptr, nullptr, {}, lang);
         return;
@@ -78,20 +88,6 @@ void Choropleth::refresh()
     for (const auto &v : m->values)
         m_fills.push_back(classes.colorOf(v));
     m_legend.show(m_session->dataset().get(), m, classes, lang);
-}
-
-QString Choropleth::describe(int index) const
-{
-    const auto &data = m_session->dataset();
-    if (!data || index < 0 || size_t(index) >= data->districts.size())
-        return {};
-    const Lang lang = m_session->lang();
-    const QString name = data->districts[size_t(index)].name.get(lang);
-    const Metric *m = metric();
-    if (!m)
-        return name;
-    return name + QStringLiteral("\n") + m->label.get(lang) + (lang == Lang::Zh ? QStringLiteral("：") : QStringLiteral(": "))
-        + formatMetricValue(*m, m->values[size_t(index)], data->unit(m->unit), lang);
 }
 
 } // namespace sim

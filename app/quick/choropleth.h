@@ -29,9 +29,11 @@ class Choropleth : public QObject
     Q_PROPERTY(QString metricSource READ metricSource NOTIFY metricChanged)
     /** Fill colour of each district for the current metric (by district index; empty list: neutral). */
     Q_PROPERTY(QList<QColor> fills READ fills NOTIFY metricChanged)
-    Q_PROPERTY(LegendModel *legend READ legend CONSTANT)
+    /** What the hover tooltip says of each district (by index): "Name", or "Name\nMetric: value". */
+    Q_PROPERTY(QStringList descriptions READ descriptions NOTIFY metricChanged)
+    Q_PROPERTY(sim::LegendModel *legend READ legend CONSTANT)
     /** The metrics to choose from: "none" first. */
-    Q_PROPERTY(MetricListModel *metrics READ metrics CONSTANT)
+    Q_PROPERTY(sim::MetricListModel *metrics READ metrics CONSTANT)
 
 public:
     explicit Choropleth(DataSession *session, QObject *parent = nullptr);
@@ -41,11 +43,9 @@ public:
     QString metricTitle() const;
     QString metricSource() const;
     QList<QColor> fills() const { return m_fills; }
+    QStringList descriptions() const { return m_descriptions; }
     LegendModel *legend() { return &m_legend; }
     MetricListModel *metrics() { return &m_metrics; }
-
-    /** "Name" or "Name\nMetric: value" for district `index` (the hover tooltip); "" for none. */
-    Q_INVOKABLE QString describe(int index) const;
 
 Q_SIGNALS:
     void metricChanged();
@@ -57,6 +57,7 @@ private:
     DataSession *m_session;
     QString m_metricKey;
     QList<QColor> m_fills;
+    QStringList m_descriptions;
     LegendModel m_legend;
     MetricListModel m_metrics;
 };

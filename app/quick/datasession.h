@@ -84,10 +84,10 @@ class DataSession : public QObject
     /** The dataset's sources, one line each: title, publisher, year, URL, licence. */
     Q_PROPERTY(QStringList sourceLines READ sourceLines NOTIFY textsChanged)
     Q_PROPERTY(sim::DistrictGeometry geometry READ geometry NOTIFY datasetChanged)
-    Q_PROPERTY(DistrictListModel *districts READ districts CONSTANT)
+    Q_PROPERTY(sim::DistrictListModel *districts READ districts CONSTANT)
     /** Every outer ring as a list of coordinates: only for the benchmarks' MapPolygon renderer. */
-    Q_PROPERTY(RingModel *rings READ rings CONSTANT)
-    Q_PROPERTY(SearchModel *search READ search CONSTANT)
+    Q_PROPERTY(sim::RingModel *rings READ rings CONSTANT)
+    Q_PROPERTY(sim::SearchModel *search READ search CONSTANT)
 
 public:
     /** `lang`: the language to start in (not saved: only a choice the user makes is remembered). */

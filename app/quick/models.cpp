@@ -532,18 +532,18 @@ QStringList MetricCompareModel::categories() const
     return out;
 }
 
-QList<qreal> MetricCompareModel::sharesA() const
+QVariantList MetricCompareModel::sharesA() const
 {
-    QList<qreal> out;
+    QVariantList out;
     for (const Row &r : m_rows)
         if (r.shareA >= 0 && r.shareB >= 0)
             out << r.shareA;
     return out;
 }
 
-QList<qreal> MetricCompareModel::sharesB() const
+QVariantList MetricCompareModel::sharesB() const
 {
-    QList<qreal> out;
+    QVariantList out;
     for (const Row &r : m_rows)
         if (r.shareA >= 0 && r.shareB >= 0)
             out << r.shareB;

@@ -224,8 +224,8 @@ class MetricCompareModel : public QAbstractListModel
     QML_ELEMENT
     QML_UNCREATABLE("provided by App")
     Q_PROPERTY(QStringList categories READ categories NOTIFY changed)
-    Q_PROPERTY(QList<qreal> sharesA READ sharesA NOTIFY changed)
-    Q_PROPERTY(QList<qreal> sharesB READ sharesB NOTIFY changed)
+    Q_PROPERTY(QVariantList sharesA READ sharesA NOTIFY changed)
+    Q_PROPERTY(QVariantList sharesB READ sharesB NOTIFY changed)
 public:
     enum Role {
         KeyRole = Qt::UserRole + 1, LabelRole, UnitRole, ValueARole, ValueBRole, DifferenceRole, RatioRole,
@@ -238,8 +238,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
     QStringList categories() const;
-    QList<qreal> sharesA() const;
-    QList<qreal> sharesB() const;
+    QVariantList sharesA() const; ///< (QVariantList: what Qt Graphs' BarSet.values takes)
+    QVariantList sharesB() const;
 
 Q_SIGNALS:
     void changed();

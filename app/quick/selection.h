@@ -73,15 +73,15 @@ private:
     Q_PROPERTY(sim::DistrictFacts compared READ compared NOTIFY compareChanged)
     /** Both compared districts' box; invalid when not comparing. */
     Q_PROPERTY(QGeoRectangle comparedBounds READ comparedBounds NOTIFY compareChanged)
-    Q_PROPERTY(Picking picking READ picking WRITE setPicking NOTIFY compareChanged)
+    Q_PROPERTY(sim::Selection::Picking picking READ picking WRITE setPicking NOTIFY compareChanged)
     Q_PROPERTY(bool pickingCompare READ pickingCompare NOTIFY compareChanged)
     /** The district under the pointer (or keyboard focus), -1 for none. */
     Q_PROPERTY(int hoveredIndex READ hoveredIndex WRITE setHoveredIndex NOTIFY hoverChanged)
     /** The profile item a search result pointed at, to highlight in the panel. */
     Q_PROPERTY(QString highlightedItemId READ highlightedItemId WRITE setHighlightedItemId NOTIFY highlightChanged)
-    Q_PROPERTY(ProfileModel *profile READ profile CONSTANT)
-    Q_PROPERTY(CompareModel *comparison READ comparison CONSTANT)
-    Q_PROPERTY(MetricCompareModel *metricComparison READ metricComparison CONSTANT)
+    Q_PROPERTY(sim::ProfileModel *profile READ profile CONSTANT)
+    Q_PROPERTY(sim::CompareModel *comparison READ comparison CONSTANT)
+    Q_PROPERTY(sim::MetricCompareModel *metricComparison READ metricComparison CONSTANT)
     /** The two comparison colours (render/palette.h: the same in the PDF). */
     Q_PROPERTY(QColor colorA READ colorA CONSTANT)
     Q_PROPERTY(QColor colorB READ colorB CONSTANT)

@@ -362,10 +362,7 @@ Map {
             id: tipText
             objectName: "hoverTooltipText"
             anchors.centerIn: parent
-            text: {
-                void map.choropleth.metricTitle // (changes with the metric and the language)
-                return map.choropleth.describe(map.selection.hoveredIndex)
-            }
+            text: map.selection.hoveredIndex >= 0 ? map.choropleth.descriptions[map.selection.hoveredIndex] : ""
             color: map.dark ? "#f0f0f0" : "#1e2a36"
             font.pixelSize: 13
         }

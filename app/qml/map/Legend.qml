@@ -34,8 +34,8 @@ Pane {
                 required property string label
                 spacing: 8
                 Rectangle {
-                    width: 18
-                    height: 12
+                    implicitWidth: 18
+                    implicitHeight: 12
                     color: parent.color
                     border.color: "#808080"
                     border.width: 0.5

@@ -36,10 +36,7 @@ Pane {
     }
     Connections {
         target: saveDialogLoader.item
-        function onAccepted() {
-            const file = saveDialogLoader.item.selectedFile
-            panel.showExportResult(panel.exporter.exportPdf(file), file)
-        }
+        function onSaved(file: url) { panel.showExportResult(panel.exporter.exportPdf(file), file) }
     }
     /** The save dialog, made if needed and set up for the selected district (not opened). */
     function prepareSaveDialog() {

@@ -5,6 +5,10 @@ import QtQuick
 import QtQuick.Dialogs
 
 FileDialog {
+    id: dialog
+    /** Accepted, with the file chosen (the panel knows this dialog only as a Loader's item). */
+    signal saved(file: url)
     fileMode: FileDialog.SaveFile
     defaultSuffix: "pdf"
+    onAccepted: dialog.saved(dialog.selectedFile)
 }
