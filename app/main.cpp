@@ -2,6 +2,7 @@
 // Shanghai Innovation Map: parse the command line, then either answer it headless (--validate,
 // --export-pdf, --export-all) or load the QML module and hand over.
 #include "appcontroller.h"
+#include "cli/importboundaries.h"
 #include "data/dataset.h"
 #include "report/report.h"
 #include "io/settingsfile.h"
@@ -218,7 +219,7 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         headless = headless || a == "--validate" || a == "--help" || a == "-h" || a == "--version" || a == "-v" ||
-                   a.startsWith("--export-pdf") || a.startsWith("--export-all");
+                   a.startsWith("--export-pdf") || a.startsWith("--export-all") || a.startsWith("--import-boundaries");
     }
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -246,7 +247,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption exportAllOpt(QStringLiteral("export-all"), QStringLiteral("Write one PDF summary per district into DIR (created if missing) and exit."), QStringLiteral("DIR"));
     const QCommandLineOption pdfLangOpt(QStringLiteral("pdf-lang"), QStringLiteral("Language of the PDF summaries: zh, en or both (default: both)."), QStringLiteral("zh|en|both"));
     parser.addOptions({exportPdfOpt, exportAllOpt, pdfLangOpt});
+    const QCommandLineOption importOpt(QStringLiteral("import-boundaries"), QStringLiteral("Turn a published boundary file (DataV/GeoJSON, ECharts, Amap; or a directory of them) into boundaries.geojson for the data directory given with --out, and exit."), QStringLiteral("FILE"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("With --import-boundaries: the data directory to write into."), QStringLiteral("DIR"));
+    const QCommandLineOption datumOpt(QStringLiteral("datum"), QStringLiteral("With --import-boundaries: the source's datum (default: detected)."), QStringLiteral("gcj02|wgs84"));
+    const QCommandLineOption forceOpt(QStringLiteral("force"), QStringLiteral("With --import-boundaries: replace an existing boundary file."));
+    parser.addOptions({importOpt, outOpt, datumOpt, forceOpt});
     parser.process(app);
+    if (parser.isSet(importOpt))
+        return sim::cli::runImportBoundaries(parser.value(importOpt), parser.value(outOpt), parser.value(datumOpt), parser.isSet(forceOpt));
 
     const QString dataDir = parser.isSet(dataOpt) ? parser.value(dataOpt) : sim::bundledDataDir();
     if (parser.isSet(validateOpt))
