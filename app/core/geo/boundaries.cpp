@@ -323,9 +323,10 @@ DatumCheck checkDatum(const BoundarySet &set)
     }
     const Offset typical{median(east), median(north)};
     check.offset = describeOffset(typical);
-    check.kind = DatumCheck::Kind::Wgs84;
-    if (typical.length() < minShift)
+    if (typical.length() < minShift) {
+        check.kind = DatumCheck::Kind::Wgs84;
         return check;
+    }
     size_t alike = 0, likeGcj = 0;
     for (size_t i = 0; i < n; ++i) {
         alike += (shifts[i] - typical).length() < sameShift;
