@@ -31,6 +31,12 @@ constexpr std::array kOptions = {
                true},
     OptionSpec{Opt::ExportAll, "export-all", "DIR", "Write one PDF summary per district into DIR (created if missing) and exit.", true},
     OptionSpec{Opt::PdfLang, "pdf-lang", "zh|en|both", "Language of the PDF summaries: zh, en or both (default: both)."},
+    OptionSpec{Opt::ImportBoundaries, "import-boundaries", "FILE",
+               "Turn a published boundary file (DataV/GeoJSON, ECharts, Amap; or a directory of them) into boundaries.geojson for the data directory given with --out, and exit.",
+               true},
+    OptionSpec{Opt::Out, "out", "DIR", "With --import-boundaries: the data directory to write into."},
+    OptionSpec{Opt::Datum, "datum", "gcj02|wgs84", "With --import-boundaries: the source's datum (default: detected)."},
+    OptionSpec{Opt::Force, "force", nullptr, "With --import-boundaries: replace an existing boundary file."},
 };
 
 QString latin(const char *text) { return QString::fromLatin1(text); }
@@ -112,6 +118,10 @@ CommandLine parse(const QStringList &arguments)
     cmd.exportPdf = value(Opt::ExportPdf);
     cmd.exportAll = value(Opt::ExportAll);
     cmd.screenshot = value(Opt::Screenshot);
+    cmd.importBoundaries = value(Opt::ImportBoundaries);
+    cmd.out = value(Opt::Out);
+    cmd.datum = value(Opt::Datum);
+    cmd.force = isSet(Opt::Force);
     if (isSet(Opt::District))
         cmd.district = value(Opt::District);
     if (isSet(Opt::Metric))

@@ -15,6 +15,7 @@ namespace sim::cli {
 enum class Opt {
     Data, Validate, Lang, District, At, Screenshot, Size, Theme, Metric, Compare, NoWatch,
     ExportPdf, ExportAll, PdfLang,
+    ImportBoundaries, Out, Datum, Force,
 };
 
 /** One row of the option table: drives QCommandLineParser, --help and the display pre-scan. */
@@ -54,9 +55,16 @@ struct CommandLine {
     QString exportPdf;
     QString exportAll;
     QString pdfLanguage; ///< --pdf-lang: "zh", "en", "both" or empty (both)
+    QString importBoundaries; ///< --import-boundaries FILE|DIR
+    QString out;              ///< --out DIR (the data directory an import writes into)
+    QString datum;            ///< --datum: "gcj02", "wgs84" or empty (detected)
+    bool force = false;       ///< --force: an import may replace an existing boundary file
 
     /** A command that runs without a window (validate, exports) was asked for. */
-    [[nodiscard]] bool headlessCommand() const { return validate || !exportPdf.isEmpty() || !exportAll.isEmpty(); }
+    [[nodiscard]] bool headlessCommand() const
+    {
+        return validate || !exportPdf.isEmpty() || !exportAll.isEmpty() || !importBoundaries.isEmpty();
+    }
 };
 
 /**

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/commands.h"
 
+#include "cli/importboundaries.h"
 #include "data/dataset.h"
 #include "io/exporttarget.h"
 #include "report/report.h"
@@ -143,6 +144,8 @@ int exportPdf(const CommandLine &cmd, QTextStream &out, QTextStream &err)
 
 int runHeadless(const CommandLine &cmd, QTextStream &out, QTextStream &err)
 {
+    if (!cmd.importBoundaries.isEmpty())
+        return runImportBoundaries(cmd.importBoundaries, cmd.out, cmd.datum, cmd.force);
     if (cmd.validate)
         return validate(cmd, out, err);
     return exportPdf(cmd, out, err);

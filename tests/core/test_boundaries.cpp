@@ -157,3 +157,121 @@ TEST(Boundaries, EveryBadFeatureIsReportedAtOnce)
     }));
     EXPECT_TRUE(load.set.districts.empty()); // nothing half-loaded
 }
+
+// --- the forms people write district codes in, and what else a published file holds (issue 13) ---
+
+namespace {
+QByteArray squareFeature(const char *adcode, double lon, double lat, const char *name = "甲区")
+{
+    return QStringLiteral(R"({"type":"Feature","properties":{"adcode":%1,"name":"%2","name_en":"A"},"geometry":{"type":"Polygon","coordinates":[[[%3,%4],[%5,%4],[%5,%6],[%3,%6],[%3,%4]]]}})")
+        .arg(QLatin1String(adcode), QString::fromUtf8(name)).arg(lon).arg(lat).arg(lon + 0.1).arg(lat + 0.1).toUtf8();
+}
+
+QByteArray collection(const QList<QByteArray> &features)
+{
+    QByteArray out = R"({"type":"FeatureCollection","features":[)";
+    for (qsizetype i = 0; i < features.size(); ++i)
+        out += (i ? "," : "") + features[i];
+    return out + "]}";
+}
+
+DistrictShape square(int adcode, const char *name, double minLon, double minLat, double maxLon, double maxLat)
+{
+    DistrictShape s;
+    s.adcode = adcode;
+    s.nameZh = QString::fromUtf8(name);
+    s.polygons.push_back({{{minLon, minLat}, {maxLon, minLat}, {maxLon, maxLat}, {minLon, maxLat}, {minLon, minLat}}, {}});
+    s.bounds = boundsOf(s.polygons);
+    return s;
+}
+} // namespace
+
+TEST(Boundaries, DistrictCodesAsNumbersStringsAndDecimals)
+{
+    const BoundaryLoad load = loadBoundariesFromBytes(
+        collection({squareFeature("\"310101\"", 121.0, 31.0), squareFeature("310104.0", 121.2, 31.0),
+                    squareFeature("\"310105.0\"", 121.4, 31.0)}),
+        QStringLiteral("b.geojson"));
+    ASSERT_TRUE(load.ok()) << toStrings(load.problems).join(QLatin1Char('\n')).toStdString();
+    ASSERT_EQ(load.set.districts.size(), 3u);
+    EXPECT_EQ(load.set.districts[0].adcode, 310101);
+    EXPECT_EQ(load.set.districts[1].adcode, 310104);
+    EXPECT_EQ(load.set.districts[2].adcode, 310105);
+}
+
+TEST(Boundaries, TheTwelveDigitStatisticalCodeIsExplained)
+{
+    const BoundaryLoad load = loadBoundariesFromBytes(
+        collection({squareFeature("310115000000", 121.0, 31.0), squareFeature("\"pudong\"", 121.2, 31.0)}), QStringLiteral("b.geojson"));
+    EXPECT_EQ(toStrings(load.problems), (QStringList{
+        QStringLiteral("b.geojson:/features/0: error: adcode 310115000000 is the 12-digit statistical code — write the 6-digit 310115"),
+        QStringLiteral("b.geojson:/features/1: error: adcode \"pudong\" is not a positive whole number"),
+    }));
+}
+
+TEST(Boundaries, MissingPropertiesSayWhatTheFileHasAndWhatToDo)
+{
+    // DataV's layout: adcode and name, no name_en; the geometry is still checked in the same pass
+    const QByteArray bytes = R"({"type":"FeatureCollection","features":[
+        {"type":"Feature","properties":{"adcode":310101,"name":"黄浦区","level":"district"},"geometry":{"type":"Polygon","coordinates":[[[121,31],[121.2,31.1],[121.2,31],[121,31.2],[121,31]]]}}]})";
+    const BoundaryLoad load = loadBoundariesFromBytes(bytes, QStringLiteral("310000_full.json"));
+    EXPECT_EQ(toStrings(load.problems), (QStringList{
+        QStringLiteral("310000_full.json: error: the features lack the property name_en (they have adcode, name, level): import the file "
+                       "with --import-boundaries, which finds the district code and joins the names from districts.json"),
+        QStringLiteral("310000_full.json:/features/0: error: the boundary of 黄浦区 (adcode 310101) is not a valid polygon: self-intersection at or near point 121.1333333 31.06666667"),
+    }));
+}
+
+TEST(Boundaries, EChartsEncodedCoordinatesSayToImport)
+{
+    const BoundaryLoad load = loadBoundariesFromBytes(
+        R"({"type":"FeatureCollection","UTF8Encoding":true,"features":[{"type":"Feature","id":"310101","properties":{"name":"黄浦区"},"geometry":{"type":"Polygon","coordinates":["@@AHV@BD"],"encodeOffsets":[[124373,31970]]}}]})",
+        QStringLiteral("shanghai.json"));
+    EXPECT_EQ(toStrings(load.problems), QStringList{QStringLiteral("shanghai.json: error: ECharts-encoded coordinates: import the file with --import-boundaries")});
+}
+
+TEST(Boundaries, GbkTextIsRecognised)
+{
+    QByteArray bytes = collection({squareFeature("310101", 121.0, 31.0)});
+    const QByteArray utf8Name = QStringLiteral("甲区").toUtf8();
+    bytes.replace(utf8Name, QByteArray("\xbc\xd7\xc7\xf8")); // 甲区 in GBK
+    const BoundaryLoad load = loadBoundariesFromBytes(bytes, QStringLiteral("b.geojson"));
+    EXPECT_EQ(toStrings(load.problems), QStringList{QStringLiteral("b.geojson:1:97: error: ill-formed UTF-8: the text looks like GBK-encoded Chinese; save it as UTF-8")});
+}
+
+TEST(Topology, OverlappingDistrictsAreAnErrorNamingBoth)
+{
+    const DistrictShape a = square(310101, "黄浦区", 121.40, 31.20, 121.50, 31.30);
+    const DistrictShape b = square(310104, "徐汇区", 121.48, 31.20, 121.60, 31.30); // 0.02° into a
+    const DistrictShape c = square(310105, "长宁区", 121.60, 31.20, 121.70, 31.30); // touches b
+    const Problems p = checkTopology({&a, &b, &c}, QStringLiteral("b.geojson"), {QStringLiteral("/features/0"), QStringLiteral("/features/1"), QStringLiteral("/features/2")});
+    EXPECT_EQ(toStrings(p), QStringList{QStringLiteral("b.geojson:/features/1: error: 黄浦区 (adcode 310101) and 徐汇区 (adcode 310104) overlap: "
+                                                       "21.05 km² lie in both, e.g. around 31.25000, 121.49000 (lat, lon); a place must lie in one district only")});
+}
+
+TEST(Topology, GapsBetweenDistrictsAreAWarningSliversAreNot)
+{
+    // four districts round a gap 0.01° (~950 m) wide; then the same with a 0.0003° (~28 m) sliver
+    for (const double gap : {0.01, 0.0003}) {
+        const DistrictShape a = square(310101, "黄浦区", 121.40, 31.20, 121.50, 31.30);
+        const DistrictShape b = square(310104, "徐汇区", 121.50 + gap, 31.20, 121.60, 31.30);
+        const DistrictShape c = square(310105, "长宁区", 121.40, 31.30, 121.60, 31.40);
+        const DistrictShape d = square(310106, "静安区", 121.40, 31.10, 121.60, 31.20);
+        const Problems p = checkTopology({&a, &b, &c, &d}, QStringLiteral("b.geojson"));
+        if (gap > 0.001) {
+            EXPECT_EQ(toStrings(p), QStringList{QStringLiteral("b.geojson: warning: a gap of 10.52 km² between 黄浦区 (adcode 310101), 徐汇区 (adcode 310104), "
+                                                               "长宁区 (adcode 310105), 静安区 (adcode 310106) around 31.25000, 121.50500 (lat, lon): no district covers it")});
+        } else {
+            EXPECT_TRUE(p.empty()) << toStrings(p).join(QLatin1Char('\n')).toStdString();
+        }
+    }
+}
+
+TEST(Topology, TheBundledDistrictsTile)
+{
+    const auto &data = simtest::bundled();
+    std::vector<const DistrictShape *> shapes;
+    for (const auto &s : data.shapes)
+        shapes.push_back(&s);
+    EXPECT_TRUE(checkTopology(shapes, QStringLiteral("boundaries.geojson")).empty());
+}

@@ -173,7 +173,7 @@ TEST(Validation, DistrictAndBoundaryMustJoinOnAdcode)
     data.edit("districts.json", [](json &d) { d["districts"][2]["adcode"] = 9; });
     EXPECT_EQ(data.problems(), (QStringList{
         QStringLiteral("DIR/districts.json:/districts (id \"gamma\"): error: district 丙区 (adcode 9) has no boundary in boundaries.geojson"),
-        QStringLiteral("DIR/boundaries.geojson:/features/2: error: the boundary of 丙区 (adcode 3) has no entry in districts.json"),
+        QStringLiteral("DIR/boundaries.geojson:/features/2: warning: the boundary of 丙区 (adcode 3) has no entry in districts.json: not used"),
     }));
 }
 
@@ -248,4 +248,29 @@ TEST(Validation, NotADirectory)
     const DatasetLoad load = loadDataset(QStringLiteral("/nonexistent-data-dir"));
     EXPECT_EQ(load.dataset, nullptr);
     EXPECT_EQ(toStrings(load.problems), QStringList{QStringLiteral("/nonexistent-data-dir: error: the data directory does not exist")});
+}
+
+TEST(Validation, TheDataVersionCoversTheSourceTexts)
+{
+    BrokenData data;
+    const DatasetLoad before = loadDataset(data.path(""));
+    ASSERT_TRUE(before.dataset);
+    data.write("sources/notes.txt", data.read("sources/notes.txt") + QByteArray("一句新的话。\n"));
+    const DatasetLoad after = loadDataset(data.path(""));
+    ASSERT_TRUE(after.dataset);
+    EXPECT_NE(before.dataset->version, after.dataset->version) << "a changed source text is new data";
+}
+
+TEST(Validation, EveryProblemAtOnceGeometryAndJoin)
+{
+    // a self-intersecting district and a district without a boundary, in one pass
+    BrokenData data;
+    data.edit("boundaries.geojson", [](json &b) {
+        b["features"][0]["geometry"]["coordinates"] = json::parse("[[[10,50],[11,50.5],[11,50],[10,51],[10,50]]]");
+        b["features"].erase(2);
+    });
+    EXPECT_EQ(data.problems(), (QStringList{
+        QStringLiteral("DIR/boundaries.geojson:/features/0: error: the boundary of 甲区 (adcode 1) is not a valid polygon: self-intersection at or near point 10.66666667 50.33333333"),
+        QStringLiteral("DIR/districts.json:/districts (id \"gamma\"): error: district 丙区 (adcode 3) has no boundary in boundaries.geojson"),
+    }));
 }

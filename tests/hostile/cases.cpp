@@ -132,6 +132,13 @@ const std::map<QString, Generator> &generators()
              return QFile::setPermissions(dir + QStringLiteral("/metrics.json"), {})
                  && QFile::setPermissions(dir + QStringLiteral("/boundaries.geojson"), {});
          }},
+        // A data directory others may list but not enter (mode 0744): "permission denied", not
+        // "does not exist". Only bites without root's powers.
+        {QStringLiteral("data-dir-not-enterable"), [](const QString &dir, Prepared &p) {
+             p.needsUnprivileged = true;
+             return QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                                                   | QFile::ReadOther);
+         }},
         // Symbolic links that lead round in circles.
         {QStringLiteral("symlink-loop"), [](const QString &dir, Prepared &) {
              return QFile::remove(dir + QStringLiteral("/districts.json"))

@@ -231,6 +231,7 @@ struct Manifest {
     std::vector<Source> sources;
     std::vector<Unit> units;
     std::map<QString, QString> sourceTexts;
+    QStringList sourcePaths; ///< the source texts read, for the data version
 };
 
 std::optional<Manifest> readManifest(const QString &dir, Problems &problems)
@@ -275,12 +276,22 @@ std::optional<Manifest> readManifest(const QString &dir, Problems &problems)
                 QByteArray bytes;
                 if (QDir::isAbsolutePath(s.textFile) || QDir::cleanPath(s.textFile).startsWith(QLatin1String(".."))) {
                     r.error(JsonChecker::child(p, "text"), QStringLiteral("\"%1\" must be a path inside the data directory").arg(s.textFile));
-                } else if (const QString why = readDataFile(dir + QLatin1Char('/') + s.textFile, bytes); !why.isEmpty()) {
-                    r.error(JsonChecker::child(p, "text"), QStringLiteral("the source text \"%1\" cannot be read: %2").arg(s.textFile, why));
+                } else if (const QString textPath = dir + QLatin1Char('/') + s.textFile;
+                           !QFileInfo(textPath).exists() && !QFileInfo(textPath).isSymLink()) {
+                    // dataset.json names a file that is not there: the manifest's mistake
+                    r.error(JsonChecker::child(p, "text"), QStringLiteral("the source text \"%1\" does not exist").arg(s.textFile));
+                } else if (const QString why = readDataFile(textPath, bytes); !why.isEmpty()) {
+                    // the file itself is broken: name it
+                    problems.push_back({Problem::Severity::Error, textPath, {}, QStringLiteral("the source text cannot be read: %1").arg(why)});
+                } else if (const qsizetype bad = invalidUtf8At(bytes); bad >= 0) {
+                    problems.push_back({Problem::Severity::Error, textPath, lineColumnAt(bytes, bad),
+                                        looksLikeGbk(bytes) ? kGbkHint
+                                                            : QStringLiteral("ill-formed UTF-8 byte sequence; a source text must be UTF-8")});
                 } else {
                     content = QString::fromUtf8(bytes);
                     if (content.isNull())
                         content = QStringLiteral("");
+                    m.sourcePaths << textPath; // part of the data version
                 }
             }
             if (!s.id.isEmpty())
@@ -575,11 +586,18 @@ DatasetLoad loadDataset(const QString &dirIn)
     const QFileInfo dirInfo(dir);
     if (!dirInfo.isDir()) {
         QString why = QStringLiteral("the data directory does not exist");
-        if (dirInfo.exists())
+        if (blockedByPermissions(dir))
+            why = QStringLiteral("permission denied: a directory on the way to the data directory cannot be entered");
+        else if (dirInfo.exists())
             why = QStringLiteral("not a directory");
         else if (dirInfo.isSymLink())
             why = QStringLiteral("the data directory is a symbolic link that leads nowhere (a loop, or its target is missing)");
         result.problems.push_back({Problem::Severity::Error, dir, {}, why});
+        return result;
+    }
+    if (blockedByPermissions(dir + QStringLiteral("/dataset.json"))) {
+        result.problems.push_back({Problem::Severity::Error, dir, {},
+                                   QStringLiteral("permission denied: the data directory exists but cannot be entered")});
         return result;
     }
     const auto manifest = readManifest(dir, result.problems);
@@ -613,21 +631,39 @@ DatasetLoad loadDataset(const QString &dirIn)
     // Join content and boundaries on adcode; both directions must match.
     // A district whose adcode could not be read was reported already; do not report its boundary too.
     const bool adcodesKnown = std::all_of(districts.begin(), districts.end(), [](const District &d) { return d.adcode > 0; });
-    if (boundaries.ok() && districtsKnown && adcodesKnown) {
-        std::set<int> contentCodes;
+    // Checked whenever the boundary file could be read, even with geometry errors: every problem at once.
+    if (boundaries.parsed && districtsKnown && adcodesKnown) {
+        std::set<int> contentCodes, boundaryCodes;
+        for (const auto &f : boundaries.features)
+            boundaryCodes.insert(f.adcode);
         for (size_t i = 0; i < districts.size(); ++i) {
             const District &d = districts[i];
             contentCodes.insert(d.adcode);
-            if (d.adcode > 0 && !boundaries.set.byAdcode(d.adcode))
+            if (d.adcode > 0 && boundaries.codesComplete && !boundaryCodes.count(d.adcode))
                 result.problems.push_back({Problem::Severity::Error, districtsPath, QStringLiteral("/districts (id \"%1\")").arg(d.id),
                                            QStringLiteral("district %1 (adcode %2) has no boundary in %3").arg(d.name.zh).arg(d.adcode).arg(manifest->boundaries)});
         }
-        for (size_t i = 0; i < boundaries.set.districts.size(); ++i) {
-            const auto &s = boundaries.set.districts[i];
-            if (!contentCodes.count(s.adcode))
-                result.problems.push_back({Problem::Severity::Error, boundaryPath, QStringLiteral("/features/%1").arg(i),
-                                           QStringLiteral("the boundary of %1 (adcode %2) has no entry in %3").arg(s.nameZh).arg(s.adcode).arg(manifest->districts)});
+        for (const auto &f : boundaries.features) {
+            if (!contentCodes.count(f.adcode))
+                // a feature the data does not use (e.g. the whole city beside its districts): not drawn
+                result.problems.push_back({Problem::Severity::Warning, boundaryPath, QStringLiteral("/features/%1").arg(f.index),
+                                           QStringLiteral("the boundary of %1 (adcode %2) has no entry in %3: not used").arg(f.nameZh).arg(f.adcode).arg(manifest->districts)});
         }
+    }
+    // The districts the data uses must tile: no overlaps (errors), no gaps between them (warnings).
+    if (boundaries.ok() && districtsKnown && adcodesKnown) {
+        std::vector<const DistrictShape *> used;
+        QStringList where;
+        for (const auto &d : districts) {
+            if (const DistrictShape *shape = boundaries.set.byAdcode(d.adcode)) {
+                used.push_back(shape);
+                for (const auto &f : boundaries.features)
+                    if (f.adcode == d.adcode)
+                        where << QStringLiteral("/features/%1").arg(f.index);
+            }
+        }
+        const Problems topology = checkTopology(used, boundaryPath, where);
+        result.problems.insert(result.problems.end(), topology.begin(), topology.end());
     }
     std::vector<Metric> metrics;
     readMetrics(metricsPath, *manifest, districts, districtsKnown, result.problems, metrics);
@@ -639,7 +675,8 @@ DatasetLoad loadDataset(const QString &dirIn)
         data->shapes.push_back(*boundaries.set.byAdcode(d.adcode));
     data->districts = std::move(districts);
     data->metrics = std::move(metrics);
-    data->bounds = boundaries.set.bounds;
+    for (const auto &shape : data->shapes) // the districts only: a feature the data does not use is not framed
+        data->bounds.add(shape.bounds);
     std::vector<std::vector<Polygon>> polygons;
     polygons.reserve(data->shapes.size());
     for (const auto &s : data->shapes)
@@ -647,7 +684,10 @@ DatasetLoad loadDataset(const QString &dirIn)
     data->hitIndex = HitIndex(polygons);
 
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString &f : {manifestPath, boundaryPath, districtsPath, metricsPath, glossaryPath}) {
+    // Every file the program reads: a changed source text (quotes are checked against it) is new data.
+    QStringList versioned{manifestPath, boundaryPath, districtsPath, metricsPath, glossaryPath};
+    versioned += manifest->sourcePaths;
+    for (const QString &f : std::as_const(versioned)) {
         if (f.isEmpty())
             continue;
         QFile file(f);

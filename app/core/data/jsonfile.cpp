@@ -6,7 +6,9 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
+#include <sys/stat.h>
 
 namespace sim {
 
@@ -37,10 +39,18 @@ std::string escape(std::string s)
 }
 } // namespace
 
+bool blockedByPermissions(const QString &path)
+{
+    struct stat st {};
+    return ::stat(QFile::encodeName(path).constData(), &st) != 0 && errno == EACCES;
+}
+
 QString readDataFile(const QString &path, QByteArray &bytes, qint64 maxBytes)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
+        if (blockedByPermissions(path))
+            return QStringLiteral("permission denied: a directory on the way to the file cannot be entered");
         // lstat() sees a link that stat() cannot follow: a loop, or a target that is gone
         if (info.isSymLink())
             return QStringLiteral("the file is a symbolic link that leads nowhere (a loop, or its target is missing)");
@@ -250,6 +260,37 @@ private:
 
 } // namespace
 
+bool looksLikeGbk(const QByteArray &bytes)
+{
+    // Every byte above ASCII is part of a GBK/GB18030 character (two bytes: lead 0x81–0xFE, trail
+    // 0x40–0xFE but not 0x7F; or GB18030's four), at least two of them: Chinese text saved in
+    // Windows' legacy encoding.
+    int pairs = 0;
+    for (qsizetype i = 0, n = bytes.size(); i < n;) {
+        const auto c = uchar(bytes[i]);
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        if (c < 0x81 || c > 0xFE || i + 1 >= n)
+            return false;
+        const auto d = uchar(bytes[i + 1]);
+        if (d >= 0x30 && d <= 0x39 && i + 3 < n) { // GB18030's four-byte form (e.g. ², ·)
+            const auto e = uchar(bytes[i + 2]), f = uchar(bytes[i + 3]);
+            if (e < 0x81 || e > 0xFE || f < 0x30 || f > 0x39)
+                return false;
+            ++pairs;
+            i += 4;
+            continue;
+        }
+        if (d < 0x40 || d > 0xFE || d == 0x7F)
+            return false;
+        ++pairs;
+        i += 2;
+    }
+    return pairs >= 2;
+}
+
 std::optional<nlohmann::json> parseJson(const QByteArray &bytes, const QString &path, Problems &problems)
 {
     auto fail = [&](const QString &location, const QString &message) {
@@ -271,6 +312,22 @@ std::optional<nlohmann::json> parseJson(const QByteArray &bytes, const QString &
                     QStringLiteral("arrays and objects are nested more than %1 levels deep").arg(kMaxJsonDepth));
     }
     if (!ok) {
+        // The mistakes people make most, said plainly (the parser's own text says what it read).
+        const qsizetype at = std::min(qsizetype(builder.errorByte) - 1, bytes.size() - 1);
+        if (const qsizetype bad = invalidUtf8At(bytes); bad >= 0 && bad <= at + 1 && looksLikeGbk(bytes))
+            return fail(lineColumnAt(bytes, bad), kGbkHint);
+        for (qsizetype p = std::max<qsizetype>(0, at - 1); p <= at && p + 1 < bytes.size(); ++p) {
+            if (bytes[p] == '/' && (bytes[p + 1] == '/' || bytes[p + 1] == '*'))
+                return fail(lineColumnAt(bytes, p), QStringLiteral("a comment: JSON allows no comments; remove it"));
+        }
+        if (at >= 0 && (bytes[at] == '}' || bytes[at] == ']')) {
+            qsizetype p = at - 1;
+            while (p >= 0 && (bytes[p] == ' ' || bytes[p] == '\n' || bytes[p] == '\r' || bytes[p] == '\t'))
+                --p;
+            if (p >= 0 && bytes[p] == ',')
+                return fail(lineColumnAt(bytes, p), QStringLiteral("a comma before '%1': JSON allows no trailing comma; remove it")
+                                                          .arg(QLatin1Char(bytes[at])));
+        }
         QString what = builder.error;
         static const QRegularExpression prefix(QStringLiteral(
             "^\\[json\\.exception[^\\]]*\\] *(parse error( at line \\d+, column \\d+)?: *)?"));

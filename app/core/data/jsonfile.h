@@ -21,11 +21,23 @@ inline constexpr int kMaxJsonDepth = 64;
  */
 QString readDataFile(const QString &path, QByteArray &bytes, qint64 maxBytes = kMaxDataFileBytes);
 
+/** Whether `path` cannot be looked at because a directory on the way cannot be entered (EACCES). */
+bool blockedByPermissions(const QString &path);
+
 /** "line:column" of a byte offset (0-based) in a text; the column counts characters, not bytes. */
 QString lineColumnAt(const QByteArray &bytes, qsizetype offset);
 
 /** Offset of the first byte that is not part of well-formed UTF-8 (RFC 3629), or -1. */
 qsizetype invalidUtf8At(const QByteArray &bytes);
+
+/**
+ * Whether text that is not UTF-8 reads as GBK/GB18030 (Chinese saved in Windows' legacy encoding):
+ * every non-ASCII byte is part of a two-byte GBK character, and there are at least two.
+ */
+bool looksLikeGbk(const QByteArray &bytes);
+
+/** The message for ill-formed UTF-8 that looksLikeGbk(). */
+inline const QString kGbkHint = QStringLiteral("ill-formed UTF-8: the text looks like GBK-encoded Chinese; save it as UTF-8");
 
 /** Reads a JSON file; syntax errors (invalid UTF-8 included) are reported with line and column. */
 std::optional<nlohmann::json> readJsonFile(const QString &path, Problems &problems,

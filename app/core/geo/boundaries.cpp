@@ -2,17 +2,23 @@
 #include "geo/boundaries.h"
 
 #include "data/jsonfile.h"
+#include "geo/gcj02.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <cpl_error.h>
 #include <cpl_vsi.h>
 #include <gdal_priv.h>
+#include <ogr_api.h>
 #include <ogr_geometry.h>
 #include <ogrsf_frmts.h>
 
 #include <algorithm>
+#include <limits>
+#include <nlohmann/json.hpp>
+#include <optional>
 #include <atomic>
+#include <functional>
 #include <cmath>
 #include <memory>
 #include <mutex>
@@ -228,32 +234,6 @@ LonLat areaCentroid(const std::vector<Polygon> &polygons)
 }
 
 /**
- * WGS84 → GCJ-02, the obfuscated datum that Chinese web maps (Amap, Tencent, Google's China
- * tiles) must use; the published approximation of the state algorithm, good to a few metres.
- */
-LonLat wgs84ToGcj02(LonLat p)
-{
-    constexpr double pi = std::numbers::pi;
-    constexpr double a = 6378245.0;
-    constexpr double ee = 0.00669342162296594323;
-    const double x = p.lon - 105.0, y = p.lat - 35.0;
-    double dLat = -100.0 + 2.0 * x + 3.0 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * std::sqrt(std::abs(x));
-    dLat += (20.0 * std::sin(6.0 * x * pi) + 20.0 * std::sin(2.0 * x * pi)) * 2.0 / 3.0;
-    dLat += (20.0 * std::sin(y * pi) + 40.0 * std::sin(y / 3.0 * pi)) * 2.0 / 3.0;
-    dLat += (160.0 * std::sin(y / 12.0 * pi) + 320.0 * std::sin(y * pi / 30.0)) * 2.0 / 3.0;
-    double dLon = 300.0 + x + 2.0 * y + 0.1 * x * x + 0.1 * x * y + 0.1 * std::sqrt(std::abs(x));
-    dLon += (20.0 * std::sin(6.0 * x * pi) + 20.0 * std::sin(2.0 * x * pi)) * 2.0 / 3.0;
-    dLon += (20.0 * std::sin(x * pi) + 40.0 * std::sin(x / 3.0 * pi)) * 2.0 / 3.0;
-    dLon += (150.0 * std::sin(x / 12.0 * pi) + 300.0 * std::sin(x / 30.0 * pi)) * 2.0 / 3.0;
-    const double radLat = p.lat / 180.0 * pi;
-    const double magic = 1 - ee * std::sin(radLat) * std::sin(radLat);
-    const double sqrtMagic = std::sqrt(magic);
-    dLat = (dLat * 180.0) / ((a * (1 - ee)) / (magic * sqrtMagic) * pi);
-    dLon = (dLon * 180.0) / (a / sqrtMagic * std::cos(radLat) * pi);
-    return {p.lon + dLon, p.lat + dLat};
-}
-
-/**
  * Where each of Shanghai's districts lies in WGS84: the area-weighted centroid of its boundary in
  * the bundled data/boundaries.geojson (tests/hostile checks that they still agree). Independent
  * WGS84 boundaries (another source, another simplification) agree to a few tens of metres;
@@ -310,16 +290,15 @@ QString describeOffset(Offset o)
     return QStringLiteral("%1 %2").arg(distance, QLatin1String(names[sector]));
 }
 
-/**
- * Warns when the districts that have a reference position are all shifted the same way: the
- * boundaries are then in another datum (most often GCJ-02) and every click would land ~500 m off.
- */
-void checkAgainstReference(const BoundarySet &set, const QString &file, Problems &problems)
+} // namespace
+
+DatumCheck checkDatum(const BoundarySet &set)
 {
     constexpr size_t minDistricts = 3;
     constexpr double minShift = 200;    // m: different WGS84 sources agree far better than this
     constexpr double sameShift = 150;   // m: how alike the shifts must be to be "systematic"
     constexpr double gcjTolerance = 100; // m: how close to GCJ-02's own shift to call it GCJ-02
+    DatumCheck check;
     std::vector<Offset> shifts, gcjShifts;
     for (const auto &ref : kReferencePositions) {
         const DistrictShape *shape = set.byAdcode(ref.adcode);
@@ -330,8 +309,9 @@ void checkAgainstReference(const BoundarySet &set, const QString &file, Problems
         gcjShifts.push_back(offsetBetween(truth, wgs84ToGcj02(truth)));
     }
     const size_t n = shifts.size();
+    check.districts = n;
     if (n < minDistricts)
-        return;
+        return check;
     auto median = [](std::vector<double> v) {
         std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(v.size() / 2), v.end());
         return v[v.size() / 2];
@@ -342,26 +322,48 @@ void checkAgainstReference(const BoundarySet &set, const QString &file, Problems
         north.push_back(o.north);
     }
     const Offset typical{median(east), median(north)};
-    if (typical.length() < minShift)
-        return;
+    check.offset = describeOffset(typical);
+    if (typical.length() < minShift) {
+        check.kind = DatumCheck::Kind::Wgs84;
+        return check;
+    }
     size_t alike = 0, likeGcj = 0;
     for (size_t i = 0; i < n; ++i) {
         alike += (shifts[i] - typical).length() < sameShift;
         likeGcj += (shifts[i] - gcjShifts[i]).length() < gcjTolerance;
     }
     if (alike * 4 < n * 3)
-        return; // not one shift for all: different boundaries, not a different datum
+        return check; // not one shift for all: different boundaries, not a different datum
     if (likeGcj * 4 >= n * 3) {
+        check.kind = DatumCheck::Kind::Gcj02;
+        check.alike = likeGcj;
+    } else {
+        check.kind = DatumCheck::Kind::Shifted;
+        check.alike = alike;
+    }
+    return check;
+}
+
+namespace {
+
+/**
+ * Warns when the districts that have a reference position are all shifted the same way: the
+ * boundaries are then in another datum (most often GCJ-02) and every click would land ~500 m off.
+ */
+void checkAgainstReference(const BoundarySet &set, const QString &file, Problems &problems)
+{
+    const DatumCheck check = checkDatum(set);
+    if (check.kind == DatumCheck::Kind::Gcj02) {
         problems.push_back({Problem::Severity::Warning, file, {},
                             QStringLiteral("the boundaries look like GCJ-02 (the \"Mars coordinates\" of Chinese web maps), not "
                                            "WGS84: %1 of %2 districts lie about %3 of their WGS84 position, as GCJ-02 shifts "
                                            "them; convert the boundaries to WGS84")
-                                .arg(likeGcj).arg(n).arg(describeOffset(typical))});
-    } else {
+                                .arg(check.alike).arg(check.districts).arg(check.offset)});
+    } else if (check.kind == DatumCheck::Kind::Shifted) {
         problems.push_back({Problem::Severity::Warning, file, {},
                             QStringLiteral("the boundaries are shifted: %1 of %2 districts lie about %3 of their WGS84 "
                                            "position; are they in another coordinate system?")
-                                .arg(alike).arg(n).arg(describeOffset(typical))});
+                                .arg(check.alike).arg(check.districts).arg(check.offset)});
     }
 }
 
@@ -394,7 +396,312 @@ QString gdalReason(const QStringList &messages, const QString &vsiName, const QS
     return why;
 }
 
+/**
+ * Why a JSON object is not the GeoJSON GDAL expected, and what to do: Amap's district data,
+ * TopoJSON, or the keys it has. Empty when the bytes are not a JSON object.
+ */
+QString notGeoJsonReason(const QByteArray &bytes)
+{
+    Problems ignored; // GDAL's own reason is given when this is not JSON either
+    const std::optional<nlohmann::json> parsed = parseJson(bytes, QString(), ignored); // depth-limited
+    if (!parsed || !parsed->is_object())
+        return {};
+    const nlohmann::json &doc = *parsed;
+    QStringList keys;
+    for (const auto &[k, v] : doc.items())
+        keys << QString::fromStdString(k);
+    if (keys.size() > 10)
+        keys = keys.mid(0, 10) << QStringLiteral("…");
+    const QString has = QStringLiteral("not GeoJSON: an object with the keys %1").arg(keys.join(QStringLiteral(", ")));
+    if (doc.contains("districts") && doc["districts"].is_array())
+        return has + QStringLiteral("; it looks like Amap's district API data (districts[].polyline): import the file with --import-boundaries");
+    if (doc.contains("coordinates") && (doc.contains("code") || doc.contains("adcode")) && !doc.contains("type"))
+        return has + QStringLiteral("; it looks like one Amap district boundary (code, name, coordinates): import the file (or the "
+                                    "directory of such files) with --import-boundaries");
+    if (doc.value("type", nlohmann::json()) == "Topology")
+        return has + QStringLiteral("; it looks like TopoJSON: convert it to GeoJSON first (e.g. topojson-client's topo2geo)");
+    return has + QStringLiteral("; expected a GeoJSON FeatureCollection");
+}
+
+/**
+ * A district code as the property holds it: 310115, "310115" and 310115.0 (GeoPandas) are read;
+ * anything else gets a message saying why and what to write.
+ */
+std::optional<int> districtCode(QString text, QString &why)
+{
+    static const QRegularExpression decimalZero(QStringLiteral("^(\\d+)\\.0*$"));
+    if (const auto m = decimalZero.match(text); m.hasMatch())
+        text = m.captured(1);
+    bool isInt = false;
+    const qlonglong code = text.toLongLong(&isInt);
+    if (isInt && text.size() == 12 && code > 0 && text.endsWith(QLatin1String("000000"))) {
+        why = QStringLiteral("adcode %1 is the 12-digit statistical code — write the 6-digit %2").arg(text, text.left(6));
+        return std::nullopt;
+    }
+    if (!isInt || code <= 0 || code > std::numeric_limits<int>::max()) {
+        why = QStringLiteral("adcode \"%1\" is not a positive whole number").arg(text.left(40));
+        return std::nullopt;
+    }
+    return int(code);
+}
+
 } // namespace
+
+namespace {
+
+std::unique_ptr<OGRMultiPolygon> toOgr(const std::vector<Polygon> &polygons)
+{
+    auto multi = std::make_unique<OGRMultiPolygon>();
+    auto ring = [](const Ring &r) {
+        auto *out = new OGRLinearRing;
+        out->setNumPoints(int(r.size()), FALSE);
+        for (size_t i = 0; i < r.size(); ++i)
+            out->setPoint(int(i), r[i].lon, r[i].lat);
+        return out;
+    };
+    for (const Polygon &p : polygons) {
+        auto *poly = new OGRPolygon;
+        poly->addRingDirectly(ring(p.outer));
+        for (const Ring &h : p.holes)
+            poly->addRingDirectly(ring(h));
+        multi->addGeometryDirectly(poly);
+    }
+    return multi;
+}
+
+/** Area in km² of a lon/lat geometry near latitude `lat` (equirectangular: fine at district scale). */
+double areaKm2(const OGRGeometry &g, double lat)
+{
+    double area = 0;
+    if (const auto type = wkbFlatten(g.getGeometryType()); type == wkbPolygon)
+        area = g.toPolygon()->get_Area();
+    else if (type == wkbMultiPolygon || type == wkbGeometryCollection)
+        area = g.toGeometryCollection()->get_Area();
+    return area * 111.32 * 110.57 * std::cos(lat * std::numbers::pi / 180);
+}
+
+/** The parts of `g` wider than `metres` (a negative buffer of half that survives). */
+std::vector<std::unique_ptr<OGRGeometry>> wideParts(const OGRGeometry &g, double metres)
+{
+    std::vector<std::unique_ptr<OGRGeometry>> parts;
+    const double half = metres / 2 / 111320.0; // degrees (a little less in longitude: conservative)
+    auto consider = [&](const OGRGeometry *part) {
+        if (wkbFlatten(part->getGeometryType()) != wkbPolygon || part->IsEmpty())
+            return;
+        std::unique_ptr<OGRGeometry> core(part->Buffer(-half, 2));
+        if (core && !core->IsEmpty())
+            parts.emplace_back(part->clone());
+    };
+    const auto type = wkbFlatten(g.getGeometryType());
+    if (type == wkbPolygon)
+        consider(&g);
+    else if (type == wkbMultiPolygon || type == wkbGeometryCollection)
+        for (const OGRGeometry *part : *g.toGeometryCollection())
+            consider(part);
+    return parts;
+}
+
+QString place(const OGRGeometry &g)
+{
+    OGRPoint p;
+    std::unique_ptr<OGRGeometry> inside(OGRGeometry::FromHandle(
+        OGR_G_PointOnSurface(OGRGeometry::ToHandle(const_cast<OGRGeometry *>(&g)))));
+    if (inside && wkbFlatten(inside->getGeometryType()) == wkbPoint)
+        p = *inside->toPoint();
+    return QStringLiteral("%1, %2").arg(p.getY(), 0, 'f', 5).arg(p.getX(), 0, 'f', 5);
+}
+
+QString areaText(double km2)
+{
+    return km2 >= 0.1 ? QStringLiteral("%1 km²").arg(km2, 0, 'f', 2)
+                      : QStringLiteral("%1 m²").arg(std::lround(km2 * 1e6 / 100) * 100);
+}
+
+} // namespace
+
+namespace {
+
+/** The polygons in a GEOS result (lines and points, where a ring touched itself, have no area). */
+std::vector<Polygon> polygonsOf(const OGRGeometry *geometry)
+{
+    std::vector<Polygon> out;
+    auto ring = [](const OGRLinearRing *r) {
+        Ring pts;
+        for (int i = 0; i < r->getNumPoints(); ++i)
+            pts.push_back({r->getX(i), r->getY(i)});
+        return pts;
+    };
+    std::function<void(const OGRGeometry *)> collect = [&](const OGRGeometry *g) {
+        switch (wkbFlatten(g->getGeometryType())) {
+        case wkbPolygon: {
+            const OGRPolygon *poly = g->toPolygon();
+            if (poly->IsEmpty())
+                return;
+            Polygon p;
+            p.outer = ring(poly->getExteriorRing());
+            for (int i = 0; i < poly->getNumInteriorRings(); ++i)
+                p.holes.push_back(ring(poly->getInteriorRing(i)));
+            out.push_back(std::move(p));
+            return;
+        }
+        case wkbMultiPolygon:
+        case wkbGeometryCollection:
+            for (const OGRGeometry *part : *g->toGeometryCollection())
+                collect(part);
+            return;
+        default:
+            return;
+        }
+    };
+    if (geometry)
+        collect(geometry);
+    return out;
+}
+
+} // namespace
+
+std::optional<std::vector<Polygon>> repairedPolygons(const std::vector<Polygon> &polygons)
+{
+    if (polygons.empty() || !OGRGeometryFactory::haveGEOS())
+        return std::nullopt;
+    GdalErrorCollector quiet;
+    const auto geom = toOgr(polygons);
+    if (geom->IsValid())
+        return std::nullopt;
+    std::unique_ptr<OGRGeometry> valid(geom->MakeValid());
+    std::vector<Polygon> out = polygonsOf(valid.get());
+    if (out.empty())
+        return std::nullopt;
+    return out;
+}
+
+double removeOverlaps(std::vector<std::vector<Polygon> *> districts)
+{
+    if (districts.size() < 2 || !OGRGeometryFactory::haveGEOS())
+        return 0;
+    GdalErrorCollector quiet;
+    std::vector<std::unique_ptr<OGRGeometry>> geoms;
+    std::vector<Bounds> bounds;
+    Bounds all;
+    for (const auto *d : districts) {
+        geoms.emplace_back(toOgr(*d).release());
+        bounds.push_back(boundsOf(*d));
+        all.add(bounds.back());
+    }
+    const double lat = all.center().lat;
+    double removed = 0;
+    for (size_t j = 1; j < districts.size(); ++j) {
+        bool changed = false;
+        for (size_t i = 0; i < j; ++i) {
+            const Bounds &a = bounds[i], &b = bounds[j];
+            if (a.maxLon < b.minLon || b.maxLon < a.minLon || a.maxLat < b.minLat || b.maxLat < a.minLat)
+                continue;
+            if (!geoms[j]->Intersects(geoms[i].get()))
+                continue;
+            const double before = areaKm2(*geoms[j], lat);
+            std::unique_ptr<OGRGeometry> rest(geoms[j]->Difference(geoms[i].get()));
+            if (!rest)
+                continue;
+            const double after = areaKm2(*rest, lat);
+            if (before - after <= 0)
+                continue;
+            removed += before - after;
+            geoms[j] = std::move(rest);
+            changed = true;
+        }
+        if (changed) {
+            std::vector<Polygon> out = polygonsOf(geoms[j].get());
+            if (!out.empty())
+                *districts[j] = std::move(out);
+        }
+    }
+    return removed;
+}
+
+Problems checkTopology(const std::vector<const DistrictShape *> &districts, const QString &file, const QStringList &where)
+{
+    constexpr double sliver = 50; // m: narrower overlaps and gaps are simplification noise
+    Problems problems;
+    if (districts.size() < 2 || !OGRGeometryFactory::haveGEOS())
+        return problems;
+    GdalErrorCollector quiet; // GEOS's notes on odd geometry are not the user's business here
+    std::vector<std::unique_ptr<OGRMultiPolygon>> geoms;
+    OGRMultiPolygon all;
+    double sum = 0;
+    Bounds bounds;
+    for (const DistrictShape *d : districts) {
+        geoms.push_back(toOgr(d->polygons));
+        bounds.add(d->bounds);
+        for (const OGRPolygon *p : *geoms.back())
+            all.addGeometry(p);
+    }
+    const double lat = bounds.center().lat;
+    for (const auto &g : geoms)
+        sum += areaKm2(*g, lat);
+    std::unique_ptr<OGRGeometry> city(all.UnionCascaded());
+    if (!city)
+        return problems;
+    auto name = [&](size_t i) { return featureName(*districts[i]); };
+    auto at = [&](size_t i) { return i < size_t(where.size()) ? where[int(i)] : QString(); };
+
+    // Overlaps: the union is smaller than the sum of the districts.
+    if (sum - areaKm2(*city, lat) > 0.001) {
+        for (size_t i = 0; i < districts.size(); ++i) {
+            for (size_t j = i + 1; j < districts.size(); ++j) {
+                const Bounds &a = districts[i]->bounds, &b = districts[j]->bounds;
+                if (a.maxLon < b.minLon || b.maxLon < a.minLon || a.maxLat < b.minLat || b.maxLat < a.minLat)
+                    continue;
+                std::unique_ptr<OGRGeometry> overlap(geoms[i]->Intersection(geoms[j].get()));
+                if (!overlap || overlap->IsEmpty())
+                    continue;
+                const auto parts = wideParts(*overlap, sliver);
+                if (parts.empty())
+                    continue;
+                const OGRGeometry *largest = parts.front().get();
+                for (const auto &p : parts)
+                    if (areaKm2(*p, lat) > areaKm2(*largest, lat))
+                        largest = p.get();
+                problems.push_back({Problem::Severity::Error, file, at(j),
+                                    QStringLiteral("%1 and %2 overlap: %3 lie in both, e.g. around %4 (lat, lon); "
+                                                   "a place must lie in one district only")
+                                        .arg(name(i), name(j), areaText(areaKm2(*overlap, lat)), place(*largest))});
+            }
+        }
+    }
+
+    // Gaps: holes in the union that two or more districts border.
+    std::vector<const OGRPolygon *> cityParts;
+    if (wkbFlatten(city->getGeometryType()) == wkbPolygon)
+        cityParts.push_back(city->toPolygon());
+    else if (wkbFlatten(city->getGeometryType()) == wkbMultiPolygon)
+        for (const OGRPolygon *p : *city->toMultiPolygon())
+            cityParts.push_back(p);
+    const double near = sliver / 111320.0;
+    for (const OGRPolygon *part : cityParts) {
+        for (int h = 0; h < part->getNumInteriorRings(); ++h) {
+            OGRPolygon hole;
+            hole.addRing(part->getInteriorRing(h));
+            if (wideParts(hole, sliver).empty())
+                continue;
+            OGREnvelope e;
+            hole.getEnvelope(&e);
+            QStringList around;
+            for (size_t i = 0; i < districts.size(); ++i) {
+                const Bounds &b = districts[i]->bounds;
+                if (b.maxLon < e.MinX - near || e.MaxX + near < b.minLon || b.maxLat < e.MinY - near || e.MaxY + near < b.minLat)
+                    continue;
+                if (geoms[i]->Distance(&hole) < near)
+                    around << name(i);
+            }
+            if (around.size() < 2)
+                continue; // a hole in one district (an enclave, a lake left out): not between districts
+            problems.push_back({Problem::Severity::Warning, file, {},
+                                QStringLiteral("a gap of %1 between %2 around %3 (lat, lon): no district covers it")
+                                    .arg(areaText(areaKm2(hole, lat)), around.join(QStringLiteral(", ")), place(hole))});
+        }
+    }
+    return problems;
+}
 
 BoundaryLoad loadBoundaries(const QString &path)
 {
@@ -433,7 +740,14 @@ BoundaryLoad loadBoundariesFromBytes(const QByteArray &bytes, const QString &pat
     }
     // GeoJSON is UTF-8 (RFC 7946); GDAL would pass ill-formed bytes on, and names would show "�"
     if (const qsizetype bad = invalidUtf8At(bytes); bad >= 0) {
-        reader.error(lineColumnAt(bytes, bad), QStringLiteral("ill-formed UTF-8 byte sequence; GeoJSON text must be UTF-8"));
+        reader.error(lineColumnAt(bytes, bad), looksLikeGbk(bytes) ? kGbkHint
+                                                                   : QStringLiteral("ill-formed UTF-8 byte sequence; GeoJSON text must be UTF-8"));
+        return result;
+    }
+
+    // ECharts' map files keep their coordinates as encoded strings: GDAL would read "no geometry".
+    if (bytes.contains("\"UTF8Encoding\"") || bytes.contains("\"encodeOffsets\"")) {
+        reader.error({}, QStringLiteral("ECharts-encoded coordinates: import the file with --import-boundaries"));
         return result;
     }
 
@@ -459,6 +773,10 @@ BoundaryLoad loadBoundariesFromBytes(const QByteArray &bytes, const QString &pat
     DatasetPtr ds(GDALDataset::Open(vsiName.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers,
                                     nullptr, nullptr));
     if (!ds) {
+        if (const QString notGeoJson = notGeoJsonReason(bytes); !notGeoJson.isEmpty()) {
+            reader.error({}, notGeoJson);
+            return result;
+        }
         const QString why = gdalReason(gdalErrors.messages(), QString::fromLatin1(vsiName), path);
         reader.error({}, why.isEmpty() ? QStringLiteral("not a readable GeoJSON file (expected a GeoJSON FeatureCollection)")
                                        : QStringLiteral("not a readable GeoJSON file: %1").arg(why));
@@ -495,12 +813,18 @@ BoundaryLoad loadBoundariesFromBytes(const QByteArray &bytes, const QString &pat
         if (adcodeField < 0) missing << QStringLiteral("adcode");
         if (nameField < 0) missing << QStringLiteral("name");
         if (nameEnField < 0) missing << QStringLiteral("name_en");
-        reader.error({}, QStringLiteral("the features lack the propert%1 %2")
+        QStringList fields;
+        for (int i = 0; i < defn->GetFieldCount() && i < 10; ++i)
+            fields << QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef());
+        reader.error({}, QStringLiteral("the features lack the propert%1 %2 (they have %3): import the file with "
+                                        "--import-boundaries, which finds the district code and joins the names from districts.json")
                              .arg(missing.size() == 1 ? QStringLiteral("y") : QStringLiteral("ies"),
-                                  missing.join(QStringLiteral(", "))));
-        return result;
+                                  missing.join(QStringLiteral(", ")),
+                                  fields.isEmpty() ? QStringLiteral("none") : fields.join(QStringLiteral(", "))));
+        // the geometry is still checked: every problem at once
     }
 
+    result.parsed = true;
     std::set<int> seen;
     int index = 0;
     layer->ResetReading();
@@ -508,33 +832,56 @@ BoundaryLoad loadBoundariesFromBytes(const QByteArray &bytes, const QString &pat
         const QString where = QStringLiteral("/features/%1").arg(index++);
         DistrictShape shape;
         bool good = true;
-        if (!feature->IsFieldSetAndNotNull(adcodeField)) {
+        if (adcodeField < 0) {
+            good = false; // reported once for the file
+            result.codesComplete = false;
+        } else if (!feature->IsFieldSetAndNotNull(adcodeField)) {
             reader.error(where, QStringLiteral("the feature has no adcode"));
             good = false;
+            result.codesComplete = false;
         } else {
-            const QString text = QString::fromUtf8(feature->GetFieldAsString(adcodeField)).trimmed();
-            bool isInt = false;
-            shape.adcode = text.toInt(&isInt);
-            if (!isInt || shape.adcode <= 0) {
-                reader.error(where, QStringLiteral("adcode \"%1\" is not a positive whole number").arg(text.left(40)));
-                shape.adcode = 0;
+            const OGRFieldType type = defn->GetFieldDefn(adcodeField)->GetType();
+            QString text = QString::fromUtf8(feature->GetFieldAsString(adcodeField)).trimmed();
+            if (type == OFTReal) { // 310115.0: GDAL prints reals its own way
+                const double v = feature->GetFieldAsDouble(adcodeField);
+                if (v == std::floor(v) && std::abs(v) < 1e15)
+                    text = QString::number(qint64(v));
+            }
+            QString why;
+            const std::optional<int> code = districtCode(text, why);
+            shape.adcode = code.value_or(0);
+            if (!code) {
+                reader.error(where, why);
                 good = false;
+                result.codesComplete = false;
             } else if (!seen.insert(shape.adcode).second) {
                 reader.error(where, QStringLiteral("adcode %1 appears more than once").arg(shape.adcode));
                 good = false;
             }
         }
-        shape.nameZh = QString::fromUtf8(feature->GetFieldAsString(nameField)).trimmed();
-        shape.nameEn = QString::fromUtf8(feature->GetFieldAsString(nameEnField)).trimmed();
-        if (shape.nameZh.isEmpty()) {
+        if (nameField >= 0)
+            shape.nameZh = QString::fromUtf8(feature->GetFieldAsString(nameField)).trimmed();
+        if (nameEnField >= 0)
+            shape.nameEn = QString::fromUtf8(feature->GetFieldAsString(nameEnField)).trimmed();
+        if (nameField >= 0 && shape.nameZh.isEmpty()) {
             reader.error(where, QStringLiteral("the feature has no name"));
             good = false;
         }
-        if (shape.nameEn.isEmpty()) {
+        if (nameEnField >= 0 && shape.nameEn.isEmpty()) {
             reader.error(where, QStringLiteral("the feature has no name_en"));
             good = false;
         }
+        if (nameField < 0 || nameEnField < 0)
+            good = false; // reported once for the file
+
         const OGRGeometry *geom = feature->GetGeometryRef();
+        if (!geom) { // RFC 7946 allows it (e.g. a 上海市 feature beside the districts): nothing to draw
+            result.problems.push_back({Problem::Severity::Warning, path, where,
+                                       QStringLiteral("%1 has no geometry: skipped").arg(featureName(shape))});
+            continue;
+        }
+        if (shape.adcode > 0)
+            result.features.push_back({shape.adcode, shape.nameZh, index - 1});
         if (reader.readGeometry(geom, shape.polygons, where) && reader.checkValid(geom, featureName(shape), where) && good) {
             shape.bounds = boundsOf(shape.polygons);
             shape.label = labelPoint(shape.polygons);

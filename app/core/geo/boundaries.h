@@ -5,6 +5,7 @@
 #include "data/problem.h"
 
 #include <QString>
+#include <optional>
 #include <vector>
 
 namespace sim {
@@ -29,8 +30,62 @@ struct BoundarySet {
 struct BoundaryLoad {
     BoundarySet set;
     Problems problems;
+    /** A feature whose adcode could be read, even when the file has errors: for the join's checks. */
+    struct Feature {
+        int adcode = 0;
+        QString nameZh;
+        int index = 0; ///< in the file's features
+    };
+    std::vector<Feature> features;
+    bool parsed = false;       ///< the file was read as GeoJSON (features holds what it has)
+    bool codesComplete = true; ///< every feature's adcode could be read (else a missing one may be there)
     [[nodiscard]] bool ok() const { return !hasErrors(problems); }
 };
+
+/** What the positions of Shanghai's districts in a boundary set say about its datum. */
+struct DatumCheck {
+    enum class Kind {
+        Unknown, ///< fewer than 3 of Shanghai's districts (by adcode), or no common shift
+        Wgs84,   ///< where the bundled WGS84 boundaries put them (within 200 m)
+        Gcj02,   ///< shifted alike, as the GCJ-02 formula shifts them (within 100 m)
+        Shifted, ///< shifted alike, but not as GCJ-02 does
+    };
+    Kind kind = Kind::Unknown;
+    size_t districts = 0; ///< districts compared (those with a built-in reference position)
+    size_t alike = 0;     ///< of those, how many are shifted as `kind` says
+    QString offset;       ///< the typical (median) shift, e.g. "480 m east-south-east"
+};
+
+/**
+ * Compares each district of Shanghai in `set` (by adcode) with a built-in reference: the
+ * area-weighted centroid of that district in the bundled WGS84 boundaries (see data/FORMAT.md).
+ */
+DatumCheck checkDatum(const BoundarySet &set);
+
+/**
+ * The polygons made valid by GEOS (MakeValid: self-intersecting and self-touching rings split into
+ * valid parts, nothing dropped), or nullopt when they are valid already (or GEOS cannot help).
+ * For the importer: decoding ECharts' 1/1024° coordinates leaves such rings.
+ */
+std::optional<std::vector<Polygon>> repairedPolygons(const std::vector<Polygon> &polygons);
+
+/**
+ * Makes districts that overlap share a border instead: each district loses what it shares with the
+ * districts before it (GEOS Difference). Returns the area taken away, in km². For the importer:
+ * boundaries decoded from ECharts' 1/1024° grid overlap their neighbours by up to ~100 m.
+ */
+double removeOverlaps(std::vector<std::vector<Polygon> *> districts);
+
+/**
+ * Shanghai's districts tile the city: checks that `districts` do not overlap (an error naming
+ * both, the overlap's area and a point inside it) and leave no gap between two or more of them (a
+ * warning, the same). Slivers narrower than about 50 m are not reported: simplified published
+ * boundaries have them along every border. Through GEOS (OGR); one union of all districts, and
+ * pairwise intersections (bounding boxes first) only when the union says something overlaps.
+ * `where[i]` is districts[i]'s location in `file` ("/features/3").
+ */
+Problems checkTopology(const std::vector<const DistrictShape *> &districts, const QString &file,
+                       const QStringList &where = {});
 
 /**
  * Reads a GeoJSON FeatureCollection of district boundaries through GDAL/OGR. Each feature needs
