@@ -2,6 +2,7 @@
 // Shanghai Innovation Map: parse the command line, then either answer it headless (--validate,
 // --export-pdf, --export-all) or load the QML module and hand over.
 #include "appcontroller.h"
+#include "exportcommands.h"
 #include "data/dataset.h"
 #include "report/report.h"
 #include "io/settingsfile.h"
@@ -218,7 +219,7 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         headless = headless || a == "--validate" || a == "--help" || a == "-h" || a == "--version" || a == "-v" ||
-                   a.startsWith("--export-pdf") || a.startsWith("--export-all");
+                   a.startsWith("--export-pdf") || a.startsWith("--export-all") || sim::cli::isExportArgument(a);
     }
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -246,11 +247,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption exportAllOpt(QStringLiteral("export-all"), QStringLiteral("Write one PDF summary per district into DIR (created if missing) and exit."), QStringLiteral("DIR"));
     const QCommandLineOption pdfLangOpt(QStringLiteral("pdf-lang"), QStringLiteral("Language of the PDF summaries: zh, en or both (default: both)."), QStringLiteral("zh|en|both"));
     parser.addOptions({exportPdfOpt, exportAllOpt, pdfLangOpt});
+    sim::cli::addExportOptions(parser); // --export-table, --export-map
     parser.process(app);
 
     const QString dataDir = parser.isSet(dataOpt) ? parser.value(dataOpt) : sim::bundledDataDir();
     if (parser.isSet(validateOpt))
         return validate(dataDir);
+    if (const auto code = sim::cli::runExportCommands(parser, dataDir))
+        return *code;
     if (parser.isSet(exportPdfOpt) || parser.isSet(exportAllOpt)) {
         ExportRequest req;
         req.dataDir = dataDir;
