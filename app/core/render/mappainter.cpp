@@ -308,7 +308,7 @@ void paintMap(QPainter &painter, const Dataset &data, const QRectF &target, cons
             placed.push_back(spaced);
             // On a dark fill (a choropleth's upper classes) the label is white, to stay readable.
             const QColor under = hl ? style.highlightFill : i < fills.size() && fills[i].isValid() ? fills[i] : style.land;
-            const bool dark = 0.2126 * under.redF() + 0.7152 * under.greenF() + 0.0722 * under.blueF() < 0.33;
+            const bool dark = 0.2126 * under.redF() + 0.7152 * under.greenF() + 0.0722 * under.blueF() < 0.4;
             painter.setPen(dark ? QColor(Qt::white) : hl ? style.highlightLabel : style.label);
             painter.setFont(font);
             painter.drawText(QPointF(c.x() - fm.horizontalAdvance(first) / 2, box.top() + fm.ascent()), first);
