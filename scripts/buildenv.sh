@@ -41,6 +41,7 @@ PACKAGES=(
   libgl1-mesa-dri libegl-mesa0 libglx-mesa0
   qt6-graphs-dev qml6-module-qtgraphs qml6-module-qtquick3d qt6-quick3d-dev
   clang-19 libfuzzer-19-dev libclang-rt-19-dev ccache
+  libxlsxwriter-dev libcsv-dev python3-openpyxl librsvg2-bin
 )
 # Bump when the way the root is made changes, so old roots are repaired.
 ROOT_RECIPE=1

@@ -31,6 +31,13 @@ constexpr std::array kOptions = {
                true},
     OptionSpec{Opt::ExportAll, "export-all", "DIR", "Write one PDF summary per district into DIR (created if missing) and exit.", true},
     OptionSpec{Opt::PdfLang, "pdf-lang", "zh|en|both", "Language of the PDF summaries: zh, en or both (default: both)."},
+    OptionSpec{Opt::ExportTable, "export-table", "FILE.csv|FILE.xlsx",
+               "Write every district × every metric (with unit, year and source) as a CSV (UTF-8) or XLSX file and exit (no window). Language: --lang.",
+               true},
+    OptionSpec{Opt::ExportMap, "export-map", "FILE.png|FILE.svg",
+               "Write the map (legend, scale bar, north arrow) as a PNG or SVG file and exit (no window); with --metric KEY coloured by a metric, "
+               "--district ID highlighted, --size WxH pixels (default 1600x1200 at 2x for high-DPI: 3200x2400), --lang zh|en.",
+               true},
     OptionSpec{Opt::ImportBoundaries, "import-boundaries", "FILE",
                "Turn a published boundary file (DataV/GeoJSON, ECharts, Amap; or a directory of them) into boundaries.geojson for the data directory given with --out, and exit.",
                true},
@@ -118,6 +125,8 @@ CommandLine parse(const QStringList &arguments)
     cmd.exportPdf = value(Opt::ExportPdf);
     cmd.exportAll = value(Opt::ExportAll);
     cmd.screenshot = value(Opt::Screenshot);
+    cmd.exportTable = value(Opt::ExportTable);
+    cmd.exportMap = value(Opt::ExportMap);
     cmd.importBoundaries = value(Opt::ImportBoundaries);
     cmd.out = value(Opt::Out);
     cmd.datum = value(Opt::Datum);
@@ -168,8 +177,8 @@ CommandLine parse(const QStringList &arguments)
         const QStringList wh = value(Opt::Size).split(QLatin1Char('x'));
         const int w = wh.size() == 2 ? wh[0].toInt() : 0;
         const int h = wh.size() == 2 ? wh[1].toInt() : 0;
-        if (w <= 0 || h <= 0) {
-            cmd.error = QStringLiteral("--size takes WIDTHxHEIGHT in pixels, e.g. 1280x800; got \"%1\"").arg(value(Opt::Size));
+        if (w < 16 || h < 16 || w > 20000 || h > 20000) {
+            cmd.error = QStringLiteral("--size takes WxH in pixels between 16x16 and 20000x20000, e.g. 1600x1200; got \"%1\"").arg(value(Opt::Size));
             return cmd;
         }
         cmd.size = std::pair{w, h};
@@ -184,6 +193,11 @@ CommandLine parse(const QStringList &arguments)
         cmd.error = QStringLiteral("--export-pdf and --export-all cannot be combined");
     else if (cmd.compare && !cmd.exportAll.isEmpty())
         cmd.error = QStringLiteral("--compare and --export-all cannot be combined");
+    else if (!cmd.exportTable.isEmpty() && !cmd.exportMap.isEmpty())
+        cmd.error = QStringLiteral("--export-table and --export-map cannot be combined: run them one after the other");
+    else if ((!cmd.exportTable.isEmpty() || !cmd.exportMap.isEmpty()) && (!cmd.exportPdf.isEmpty() || !cmd.exportAll.isEmpty()))
+        cmd.error = QStringLiteral("--export-%1 cannot be combined with --export-pdf or --export-all")
+                        .arg(cmd.exportTable.isEmpty() ? QStringLiteral("map") : QStringLiteral("table"));
     else if (!cmd.exportPdf.isEmpty() && !cmd.district && !cmd.at && !cmd.compare)
         cmd.error = QStringLiteral("--export-pdf needs the district: --district ID|NAME or --at LAT,LON");
     return cmd;

@@ -16,6 +16,7 @@ enum class Opt {
     Data, Validate, Lang, District, At, Screenshot, Size, Theme, Metric, Compare, NoWatch,
     ExportPdf, ExportAll, PdfLang,
     ImportBoundaries, Out, Datum, Force,
+    ExportTable, ExportMap,
 };
 
 /** One row of the option table: drives QCommandLineParser, --help and the display pre-scan. */
@@ -55,6 +56,8 @@ struct CommandLine {
     QString exportPdf;
     QString exportAll;
     QString pdfLanguage; ///< --pdf-lang: "zh", "en", "both" or empty (both)
+    QString exportTable;      ///< --export-table FILE.csv|FILE.xlsx
+    QString exportMap;        ///< --export-map FILE.png|FILE.svg
     QString importBoundaries; ///< --import-boundaries FILE|DIR
     QString out;              ///< --out DIR (the data directory an import writes into)
     QString datum;            ///< --datum: "gcj02", "wgs84" or empty (detected)
@@ -63,7 +66,8 @@ struct CommandLine {
     /** A command that runs without a window (validate, exports) was asked for. */
     [[nodiscard]] bool headlessCommand() const
     {
-        return validate || !exportPdf.isEmpty() || !exportAll.isEmpty() || !importBoundaries.isEmpty();
+        return validate || !exportPdf.isEmpty() || !exportAll.isEmpty() || !importBoundaries.isEmpty() || !exportTable.isEmpty()
+            || !exportMap.isEmpty();
     }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/commands.h"
 
+#include "cli/exportcommands.h"
 #include "cli/importboundaries.h"
 #include "data/dataset.h"
 #include "io/exporttarget.h"
@@ -144,6 +145,8 @@ int exportPdf(const CommandLine &cmd, QTextStream &out, QTextStream &err)
 
 int runHeadless(const CommandLine &cmd, QTextStream &out, QTextStream &err)
 {
+    if (!cmd.exportTable.isEmpty() || !cmd.exportMap.isEmpty())
+        return exportTableOrMap(cmd);
     if (!cmd.importBoundaries.isEmpty())
         return runImportBoundaries(cmd.importBoundaries, cmd.out, cmd.datum, cmd.force);
     if (cmd.validate)

@@ -9,6 +9,9 @@
 // After the runs, a summary prints the medians, the ratios and whether each target is met.
 #include "data/dataset.h"
 #include "dense.h"
+#include "export/mapimage.h"
+#include "export/table.h"
+#include "export/tablefile.h"
 #include "geo/districtmesh.h"
 #include "geo/hitindex.h"
 #include "report/report.h"
@@ -345,6 +348,78 @@ void BM_Report_Atlas16(benchmark::State &state)
 }
 BENCHMARK(BM_Report_Atlas16)->Unit(benchmark::kMillisecond)->Iterations(1)->Repetitions(3)->ReportAggregatesOnly(true);
 
+// --- the district table and the exports (issue 15) -------------------------------------------
+
+void BM_Table_Build(benchmark::State &state)
+{
+    for (auto _ : state)
+        benchmark::DoNotOptimize(sim::buildDistrictTable(data()).rows.data());
+}
+BENCHMARK(BM_Table_Build)->Unit(benchmark::kMicrosecond)->Repetitions(3)->ReportAggregatesOnly(true);
+
+/** What a click on a header costs: the table sorted by every column and the name, both ways. */
+void BM_Table_SortEveryColumnBothWays(benchmark::State &state)
+{
+    const sim::DistrictTable table = sim::buildDistrictTable(data());
+    int sorts = 0;
+    for (auto _ : state) {
+        for (int c = sim::TableSort::Name; c < int(table.columns.size()); ++c)
+            for (bool down : {false, true}) {
+                benchmark::DoNotOptimize(sim::sortedRows(table, {c, down}).data());
+                ++sorts;
+            }
+    }
+    state.counters["sorts"] = double(sorts) / double(state.iterations());
+}
+BENCHMARK(BM_Table_SortEveryColumnBothWays)->Unit(benchmark::kMicrosecond)->Repetitions(3)->ReportAggregatesOnly(true);
+
+void BM_Export_TableCsv(benchmark::State &state)
+{
+    for (auto _ : state)
+        benchmark::DoNotOptimize(sim::districtTableCsv(sim::buildDistrictTable(data()), sim::Lang::Zh).size());
+}
+BENCHMARK(BM_Export_TableCsv)->Unit(benchmark::kMicrosecond)->Repetitions(3)->ReportAggregatesOnly(true);
+
+void BM_Export_TableXlsx(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    for (auto _ : state)
+        if (const auto error = sim::writeDistrictTable(data(), dir.filePath(QStringLiteral("t.xlsx")), sim::Lang::Zh)) {
+            state.SkipWithError(qPrintable(*error));
+            break;
+        }
+}
+BENCHMARK(BM_Export_TableXlsx)->Unit(benchmark::kMillisecond)->Repetitions(3)->ReportAggregatesOnly(true);
+
+/** The default --export-map picture (1600x1200 at 2x), painted and encoded as PNG. */
+void BM_Export_MapPng(benchmark::State &state)
+{
+    (void)sim::reportFont();
+    QTemporaryDir dir;
+    sim::MapImageOptions options;
+    options.metric = QStringLiteral("population-density");
+    for (auto _ : state)
+        if (const auto error = sim::writeMapImage(data(), options, dir.filePath(QStringLiteral("m.png")))) {
+            state.SkipWithError(qPrintable(*error));
+            break;
+        }
+}
+BENCHMARK(BM_Export_MapPng)->Unit(benchmark::kMillisecond)->Repetitions(3)->ReportAggregatesOnly(true);
+
+void BM_Export_MapSvg(benchmark::State &state)
+{
+    (void)sim::reportFont();
+    QTemporaryDir dir;
+    sim::MapImageOptions options;
+    options.metric = QStringLiteral("population-density");
+    for (auto _ : state)
+        if (const auto error = sim::writeMapImage(data(), options, dir.filePath(QStringLiteral("m.svg")))) {
+            state.SkipWithError(qPrintable(*error));
+            break;
+        }
+}
+BENCHMARK(BM_Export_MapSvg)->Unit(benchmark::kMillisecond)->Repetitions(3)->ReportAggregatesOnly(true);
+
 // --- reporting -------------------------------------------------------------------------------
 
 /** Prints like the console reporter and keeps each benchmark's median real time, in ns. */
@@ -458,6 +533,14 @@ int main(int argc, char **argv)
         line("district PDF (Pudong, zh+en)", num(rep.ms("BM_Report_DistrictPDF"), 1) + QStringLiteral(" ms"));
     if (rep.has("BM_Report_Atlas16"))
         line("atlas, 16 district PDFs written", num(rep.ms("BM_Report_Atlas16"), 0) + QStringLiteral(" ms"));
+    if (rep.has("BM_Table_Build"))
+        line("district table: build", num(rep.ms("BM_Table_Build") * 1000, 1) + QStringLiteral(" us"));
+    if (rep.has("BM_Table_SortEveryColumnBothWays"))
+        line("district table: one sort (mean of every column, both ways)",
+             num(rep.ms("BM_Table_SortEveryColumnBothWays") * 1000 / rep.counters["BM_Table_SortEveryColumnBothWays"]["sorts"], 1) + QStringLiteral(" us"));
+    for (const char *n : {"BM_Export_TableCsv", "BM_Export_TableXlsx", "BM_Export_MapPng", "BM_Export_MapSvg"})
+        if (rep.has(n))
+            line(n + 3, num(rep.ms(n), 2) + QStringLiteral(" ms"));
 
     std::printf("\n");
     if (rep.has("BM_DataLoadAndValidate"))
@@ -474,5 +557,13 @@ int main(int argc, char **argv)
     if (rep.has("BM_Report_Atlas16"))
         target("16-district atlas", "< 3 s", num(rep.ms("BM_Report_Atlas16") / 1000, 2) + QStringLiteral(" s"),
                rep.ms("BM_Report_Atlas16") < 3000);
+    if (rep.has("BM_Table_Build") && rep.has("BM_Table_SortEveryColumnBothWays")) {
+        const double ms = rep.ms("BM_Table_Build") +
+                          rep.ms("BM_Table_SortEveryColumnBothWays") / rep.counters["BM_Table_SortEveryColumnBothWays"]["sorts"];
+        target("district table: build + one sort", "< 50 ms", num(ms, 3) + QStringLiteral(" ms"), ms < 50);
+    }
+    if (rep.has("BM_Export_MapPng"))
+        target("map PNG 3200x2400 (paint + encode; start-up not included)", "< 1 s",
+               num(rep.ms("BM_Export_MapPng"), 0) + QStringLiteral(" ms"), rep.ms("BM_Export_MapPng") < 1000);
     return disagree == 0 ? 0 : 1;
 }

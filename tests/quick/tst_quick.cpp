@@ -25,8 +25,13 @@ class TestEnv : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(QString screenshotDir READ screenshotDir CONSTANT)
+    Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
+    Q_PROPERTY(QString fixtureDir READ fixtureDir CONSTANT)
 public:
     QString screenshotDir() const { return qEnvironmentVariable("SIM_SCREENSHOT_DIR"); }
+    /** The bundled data directory, and the three-district fixture (one district without data). */
+    QString dataDir() const { return QStringLiteral(SIM_DATA_DIR); }
+    QString fixtureDir() const { return QStringLiteral(SIM_FIXTURE_DIR); }
     /** The size in bytes of a local file (a file: URL or a path), -1 when there is none. */
     Q_INVOKABLE qint64 fileSize(const QUrl &file) const
     {

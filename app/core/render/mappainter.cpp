@@ -306,7 +306,10 @@ void paintMap(QPainter &painter, const Dataset &data, const QRectF &target, cons
             if (std::any_of(placed.begin(), placed.end(), [&](const QRectF &r) { return r.intersects(spaced); }))
                 continue;
             placed.push_back(spaced);
-            painter.setPen(hl ? style.highlightLabel : style.label);
+            // On a dark fill (a choropleth's upper classes) the label is white, to stay readable.
+            const QColor under = hl ? style.highlightFill : i < fills.size() && fills[i].isValid() ? fills[i] : style.land;
+            const bool dark = 0.2126 * under.redF() + 0.7152 * under.greenF() + 0.0722 * under.blueF() < 0.4;
+            painter.setPen(dark ? QColor(Qt::white) : hl ? style.highlightLabel : style.label);
             painter.setFont(font);
             painter.drawText(QPointF(c.x() - fm.horizontalAdvance(first) / 2, box.top() + fm.ascent()), first);
             if (!next.isEmpty()) {

@@ -67,6 +67,7 @@ QString mapLabel(const District &district, Lang lang);
  * - `labels`: district names at their label points in `lang` (two lines when
  *   style.bilingualLabels); the highlighted district's first, then by size; a label that would
  *   collide with one already drawn or stand out far beyond its district is left out.
+ *   A label on a dark fill (luma under 0.4, as the darkest choropleth classes) is white.
  *
  * The painter's state is restored afterwards. One renderer for the PDF report and image exports.
  */

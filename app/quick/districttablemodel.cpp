@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: MIT
+#include "districttablemodel.h"
+
+#include <QLocale>
+#include <QSet>
+
+namespace sim {
+
+void DistrictTableModel::reset(std::shared_ptr<const Dataset> data)
+{
+    const QString sortKey = m_sortColumn > 0 && size_t(m_sortColumn - 1) < m_table.columns.size()
+                                ? m_table.columns[size_t(m_sortColumn - 1)].key : QString();
+    beginResetModel();
+    m_data = std::move(data);
+    m_table = m_data ? buildDistrictTable(*m_data) : DistrictTable{};
+    if (!sortKey.isEmpty()) {
+        const int c = m_table.columnOf(sortKey);
+        m_sortColumn = c < 0 ? -1 : c + 1;
+    }
+    rebuild();
+    endResetModel();
+    emit sortChanged();
+    emit districtCountChanged();
+}
+
+bool DistrictTableModel::loadDirectory(const QString &dir)
+{
+    const DatasetLoad load = loadDataset(dir);
+    if (!load.dataset)
+        return false;
+    reset(load.dataset);
+    return true;
+}
+
+void DistrictTableModel::setLanguage(const QString &language)
+{
+    const Lang lang = language == QLatin1String("en") ? Lang::En : Lang::Zh;
+    if (lang == m_lang)
+        return;
+    m_lang = lang;
+    if (!m_order.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    if (columnCount() > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    emit languageChanged();
+}
+
+void DistrictTableModel::setFilter(std::function<bool(int)> accept)
+{
+    beginResetModel();
+    m_filter = std::move(accept);
+    rebuild();
+    endResetModel();
+    emit districtCountChanged();
+}
+
+void DistrictTableModel::setVisibleDistricts(const QList<int> &districts)
+{
+    const QSet<int> keep(districts.begin(), districts.end());
+    setFilter([keep](int d) { return keep.contains(d); });
+}
+
+void DistrictTableModel::clearFilter() { setFilter({}); }
+
+void DistrictTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column >= columnCount())
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_sortColumn = column < 0 ? -1 : column;
+    m_descending = order == Qt::DescendingOrder;
+    rebuild();
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    emit sortChanged();
+}
+
+void DistrictTableModel::sortByHeader(int column)
+{
+    if (column == m_sortColumn)
+        sort(column, m_descending ? Qt::AscendingOrder : Qt::DescendingOrder);
+    else
+        sort(column, column == 0 ? Qt::AscendingOrder : Qt::DescendingOrder);
+}
+
+void DistrictTableModel::rebuild()
+{
+    TableSort s;
+    s.column = m_sortColumn < 0 ? TableSort::Adcode : m_sortColumn == 0 ? TableSort::Name : m_sortColumn - 1;
+    s.descending = m_descending;
+    m_order.clear();
+    for (int row : sortedRows(m_table, s))
+        if (!m_filter || m_filter(m_table.rows[size_t(row)].district))
+            m_order.push_back(row);
+}
+
+int DistrictTableModel::rowOfDistrict(int districtIndex) const
+{
+    for (size_t r = 0; r < m_order.size(); ++r)
+        if (m_table.rows[size_t(m_order[r])].district == districtIndex)
+            return int(r);
+    return -1;
+}
+
+QString DistrictTableModel::districtIdAt(int row) const
+{
+    return row >= 0 && size_t(row) < m_order.size() ? m_table.rows[size_t(m_order[size_t(row)])].id : QString();
+}
+
+int DistrictTableModel::columnOfMetric(const QString &key) const
+{
+    const int c = m_table.columnOf(key);
+    return c < 0 ? -1 : c + 1;
+}
+
+QString DistrictTableModel::toTsv(const QList<int> &rows) const
+{
+    auto clean = [](QString s) { return s.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' ')); };
+    QStringList lines;
+    QStringList header{clean(headerData(0, Qt::Horizontal).toString())};
+    for (size_t c = 0; c < m_table.columns.size(); ++c)
+        header << clean(m_table.header(c, m_lang));
+    lines << header.join(QLatin1Char('\t'));
+    QList<int> which = rows;
+    if (which.isEmpty())
+        for (int r = 0; r < rowCount(); ++r)
+            which << r;
+    for (int r : which) {
+        if (r < 0 || r >= rowCount())
+            continue;
+        const TableRow &row = m_table.rows[size_t(m_order[size_t(r)])];
+        QStringList cells{clean(row.name.get(m_lang))};
+        for (const auto &v : row.values)
+            cells << (v ? QString::number(*v, 'f', QLocale::FloatingPointShortest) : QString());
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+int DistrictTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_order.size());
+}
+
+int DistrictTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_data ? 0 : int(m_table.columns.size()) + 1;
+}
+
+QVariant DistrictTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const size_t r = size_t(m_order[size_t(index.row())]);
+    const TableRow &row = m_table.rows[r];
+    switch (role) {
+    case DistrictIndexRole: return row.district;
+    case DistrictIdRole: return row.id;
+    default: break;
+    }
+    if (index.column() == 0) {
+        switch (role) {
+        case Qt::DisplayRole: return row.name.get(m_lang);
+        case HasDataRole: return true;
+        default: return {};
+        }
+    }
+    const size_t c = size_t(index.column() - 1);
+    switch (role) {
+    case Qt::DisplayRole: return m_table.formatted(r, c, m_lang);
+    case ValueRole: return row.values[c] ? QVariant(*row.values[c]) : QVariant();
+    case RankRole: return row.ranks[c] ? QVariant(*row.ranks[c]) : QVariant();
+    case HasDataRole: return row.values[c].has_value();
+    default: return {};
+    }
+}
+
+QVariant DistrictTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (section == 0)
+        return role == Qt::DisplayRole ? QVariant(m_lang == Lang::Zh ? QStringLiteral("区") : QStringLiteral("District")) : QVariant();
+    const TableColumn &col = m_table.columns[size_t(section - 1)];
+    switch (role) {
+    case Qt::DisplayRole: return m_table.header(size_t(section - 1), m_lang);
+    case UnitRole: return m_lang == Lang::Zh ? col.unit.name.zh : col.unit.name.en;
+    case YearRole: return col.year ? QVariant(*col.year) : QVariant();
+    case SourceRole: return col.source.get(m_lang);
+    case MetricKeyRole: return col.key;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> DistrictTableModel::roleNames() const
+{
+    return {{Qt::DisplayRole, "display"}, {ValueRole, "value"}, {RankRole, "rank"},
+            {DistrictIndexRole, "districtIndex"}, {DistrictIdRole, "districtId"}, {HasDataRole, "hasData"},
+            {UnitRole, "unit"}, {YearRole, "year"}, {SourceRole, "source"}, {MetricKeyRole, "metricKey"}};
+}
+
+} // namespace sim
