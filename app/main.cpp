@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Shanghai Innovation Map: parse the command line, then either answer it headless (--validate,
 // --export-pdf, --export-all) or load the QML module and hand over.
+#include "about/buildinfo.h"
 #include "appcontroller.h"
 #include "data/dataset.h"
 #include "report/report.h"
@@ -211,7 +212,9 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationName(QStringLiteral("shanghai-innovation-map"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Shanghai Innovation Map"));
     QGuiApplication::setOrganizationName(QStringLiteral("ShanghaiInnovationMap"));
-    QGuiApplication::setApplicationVersion(QStringLiteral(SIM_VERSION));
+    QGuiApplication::setApplicationVersion(sim::buildInfo().version());
+    // The installed .desktop file's name (Wayland app id: the window gets its icon and menu entry)
+    QGuiApplication::setDesktopFileName(QStringLiteral(SIM_DESKTOP_ID));
 
     // Headless commands never need a display: decide before the application object exists.
     bool headless = false;
@@ -229,7 +232,10 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral(
         "Shanghai's 16 districts and their innovation work on a map. Click a district for its profile."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // --version says more than Qt's (libraries, data directory, licences): handled below
+    const QCommandLineOption versionOpt({QStringLiteral("v"), QStringLiteral("version")},
+        QStringLiteral("Show the version, the Qt and GDAL versions, the data directory and the licences, then exit."));
+    parser.addOption(versionOpt);
     const QCommandLineOption dataOpt(QStringLiteral("data"), QStringLiteral("Load the data directory DIR instead of the bundled data."), QStringLiteral("DIR"));
     const QCommandLineOption validateOpt(QStringLiteral("validate"), QStringLiteral("Check the data directory, print every problem, exit non-zero on errors."));
     const QCommandLineOption langOpt(QStringLiteral("lang"), QStringLiteral("Interface and data language: zh or en (default: the system's)."), QStringLiteral("zh|en"));
@@ -249,6 +255,10 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QString dataDir = parser.isSet(dataOpt) ? parser.value(dataOpt) : sim::bundledDataDir();
+    if (parser.isSet(versionOpt)) {
+        print(stdout, sim::versionText(dataDir));
+        return 0;
+    }
     if (parser.isSet(validateOpt))
         return validate(dataDir);
     if (parser.isSet(exportPdfOpt) || parser.isSet(exportAllOpt)) {

@@ -115,6 +115,12 @@ Item {
                     Accessible.name: qsTr("Switch language")
                     onClicked: AppController.language = AppController.language === "zh" ? "en" : "zh"
                 }
+                ToolButton {
+                    objectName: "aboutButton"
+                    text: qsTr("About")
+                    Accessible.name: qsTr("About this application")
+                    onClicked: aboutDialog.open()
+                }
             }
         }
 
@@ -242,5 +248,9 @@ Item {
     ErrorView {
         anchors.fill: parent
         visible: !AppController.loaded
+    }
+
+    AboutDialog {
+        id: aboutDialog
     }
 }
