@@ -12,11 +12,13 @@
 #   share/metainfo/<id>.metainfo.xml                 AppStream
 #   share/man/man1/shanghai-innovation-map.1.gz      made from --help at build time with help2man
 #   share/doc/shanghai-innovation-map/               copyright (DEP-5, every data source's terms), changelog
+#   share/lintian/overrides/shanghai-innovation-map  the lintian warnings accepted, with reasons
 # and the Debian package of all that (cpack -G DEB; ./package.sh).
 #
 # SIM_PROJECT_URL / SIM_SCREENSHOT_BASE_URL: the project's public home page and where the
 # screenshots in resources/screenshots/ are served from (https). Unset (the project has no public
-# address yet), the metainfo carries neither; appstreamcli validates it all the same.
+# address yet), the metainfo carries neither, and appstreamcli's url-homepage-missing warning is
+# lowered to info by .ci/package-test (AppStream allows it for a project without a homepage).
 set(SIM_PROJECT_URL "" CACHE STRING "The project's home page (https), for the AppStream metainfo and the package")
 set(SIM_SCREENSHOT_BASE_URL "" CACHE STRING "https URL of the folder serving resources/screenshots/ (AppStream screenshots)")
 set(SIM_PACKAGE_MAINTAINER "The Shanghai Innovation Map contributors <maintainers@shanghai-innovation-map.invalid>"
@@ -111,6 +113,9 @@ if(SIM_GZIP)
     install(FILES ${SIM_GEN}/debian/changelog.gz DESTINATION ${SIM_DOC})
 endif()
 install(FILES ${SIM_RES}/debian/copyright DESTINATION ${SIM_DOC})
+# the lintian warnings accepted, each with its reason
+install(FILES ${SIM_RES}/debian/lintian-overrides DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides
+        RENAME shanghai-innovation-map)
 
 # --- the Debian package (cpack -G DEB) -----------------------------------------------------------
 set(CPACK_PACKAGE_NAME shanghai-innovation-map)
