@@ -122,15 +122,12 @@ host_install() {  # $@: packages for the host's apt
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# A fresh minimal Debian 13 system (debootstrap --variant=minbase) in $1, its log in $2. With $3 (a
-# tarball made once by `debootstrap --make-tarball`), the packages come from there instead of the
-# mirror; the system itself is always installed anew.
-make_debian_root() {  # $1: directory (must not exist), $2: log file, [$3: cached package tarball]
-  local dir=$1 logf=$2 tarball=${3:-}
+# A fresh minimal Debian 13 system (debootstrap --variant=minbase) in $1, its log in $2: the build
+# root starts from it, and so does the clean system of .ci/package-test.
+make_debian_root() {  # $1: directory (must not exist), $2: log file
+  local dir=$1 logf=$2
   host_install debootstrap
-  local extra=()
-  [ -n "$tarball" ] && [ -f "$tarball" ] && extra=(--unpack-tarball="$tarball")
-  debootstrap --variant=minbase "${extra[@]}" "$SUITE" "$dir" "$(mirror)" >"$logf" 2>&1 \
+  debootstrap --variant=minbase "$SUITE" "$dir" "$(mirror)" >"$logf" 2>&1 \
     || die "debootstrap failed; see $logf"
 }
 
@@ -252,7 +249,7 @@ main() {
       done
       run_in_env "$env" "${vars}cd \"$SRC\" && cmake --preset benchmarks -B $bench >/dev/null && cmake --build $bench --target sim_bench_core sim_framebench && cmake --build $bench --target run-benchmarks" ;;
     *)
-      sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
+      sed -n '2,23p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
   esac
 }
 
