@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Shanghai Innovation Map: read the command line, then either answer it headless (--validate,
 // --export-pdf, --export-all: app/cli/) or start the window (app/quick/startup.h).
+#include "about/buildinfo.h"
 #include "cli/commandline.h"
 #include "cli/commands.h"
 #include "startup.h"
@@ -16,7 +17,9 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationName(QStringLiteral("shanghai-innovation-map"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Shanghai Innovation Map"));
     QGuiApplication::setOrganizationName(QStringLiteral("ShanghaiInnovationMap"));
-    QGuiApplication::setApplicationVersion(QStringLiteral(SIM_VERSION));
+    QGuiApplication::setApplicationVersion(sim::buildInfo().version());
+    // The installed .desktop file's name (Wayland app id: the window gets its icon and menu entry)
+    QGuiApplication::setDesktopFileName(QStringLiteral(SIM_DESKTOP_ID));
 
     // Headless commands never need a display: decide before the application object exists.
     if (sim::cli::needsNoDisplay(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

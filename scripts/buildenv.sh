@@ -11,6 +11,10 @@
 #   scripts/buildenv.sh shell               an interactive shell in the environment (root mode)
 #   scripts/buildenv.sh exec CMD...         run CMD in the environment, in the checkout
 #   scripts/buildenv.sh bench               build the `benchmarks` preset, run every benchmark (README: Performance)
+#   scripts/buildenv.sh package             build, then make the Debian package (cpack -G DEB) in build/packages/
+#
+# Sourced (`. scripts/buildenv.sh`), it only defines its functions (make_debian_root, in_root…), for
+# scripts that make other roots the same way (.ci/package-test).
 #
 # Environment:
 #   SIM_ENV=auto|host|root   where to build (default auto: host when it has everything)
@@ -42,6 +46,7 @@ PACKAGES=(
   qt6-graphs-dev qml6-module-qtgraphs qml6-module-qtquick3d qt6-quick3d-dev
   clang-19 libfuzzer-19-dev libclang-rt-19-dev ccache
   libxlsxwriter-dev libcsv-dev python3-openpyxl librsvg2-bin
+  help2man dpkg-dev file
 )
 # Bump when the way the root is made changes, so old roots are repaired.
 ROOT_RECIPE=1
@@ -118,6 +123,15 @@ host_install() {  # $@: packages for the host's apt
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# A fresh minimal Debian 13 system (debootstrap --variant=minbase) in $1, its log in $2: the build
+# root starts from it, and so does the clean system of .ci/package-test.
+make_debian_root() {  # $1: directory (must not exist), $2: log file
+  local dir=$1 logf=$2
+  host_install debootstrap
+  debootstrap --variant=minbase "$SUITE" "$dir" "$(mirror)" >"$logf" 2>&1 \
+    || die "debootstrap failed; see $logf"
+}
+
 # Run a command inside the root with /dev, /proc, /tmp and the checkout mounted. The mounts live
 # in a private mount namespace and vanish with it: nothing is left mounted, even after a kill.
 in_root() {  # $1: command string for bash -c inside the root
@@ -130,17 +144,20 @@ in_root() {  # $1: command string for bash -c inside the root
   fi
   local wd=$PWD
   local rc=0
-  unshare --mount --propagation private -- bash -c '
+  # SIM_ROOT_BARE=1: only /dev and /proc (a clean system that sees nothing of the checkout or /tmp)
+  SIM_ROOT_BARE=${SIM_ROOT_BARE:-} unshare --mount --propagation private -- bash -c '
     set -e
     R=$1; S=$2; W=$3; shift 3
     mount --rbind /dev "$R/dev"
     mount -t proc proc "$R/proc"
+    if [ -z "$SIM_ROOT_BARE" ]; then
     mount --rbind /tmp "$R/tmp"
     mkdir -p "$R$S"; mount --bind "$S" "$R$S"
     # ../shared beside the checkout (source texts, boundary sets, real-world files the tests read)
     P=$(dirname "$S")
     if [ -d "$P/shared" ]; then mkdir -p "$R$P/shared"; mount --bind "$(cd "$P/shared" && pwd -P)" "$R$P/shared"; mount -o remount,bind,ro "$R$P/shared" 2>/dev/null || true; fi
     case "$W" in "$S"|"$S"/*|/tmp|/tmp/*) ;; *) if [ -d "$W" ]; then mkdir -p "$R$W"; mount --bind "$W" "$R$W"; fi ;; esac
+    fi
     cp -L /etc/resolv.conf "$R/etc/resolv.conf" 2>/dev/null || true
     exec chroot "$R" "$@"
   ' _ "$ROOT" "$SRC" "$wd" /usr/bin/env -i \
@@ -149,6 +166,7 @@ in_root() {  # $1: command string for bash -c inside the root
       DISPLAY="${DISPLAY:-}" XAUTHORITY="$xauth" QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-}" \
       QT_QUICK_BACKEND="${QT_QUICK_BACKEND:-}" QT_SCALE_FACTOR="${QT_SCALE_FACTOR:-}" \
       SIM_CACHE_DIR=/nonexistent SIM_IN_ROOT=1 CTEST_PARALLEL_LEVEL="${CTEST_PARALLEL_LEVEL:-}" \
+      SIM_GIT_DESCRIBE="$(git -C "$SRC" describe --tags --always --dirty 2>/dev/null || true)" \
       DEBIAN_FRONTEND=noninteractive \
       bash -c "cd \"\$0\" 2>/dev/null || cd \"$SRC\"; $cmd" "$wd" || rc=$?
   [ -n "$xauth" ] && rm -f "$xauth"
@@ -171,8 +189,7 @@ ensure_root() {
     # Never trust a root whose debootstrap did not finish: start it again from nothing.
     [ -e "$ROOT" ] && { log "removing an unfinished build root at $ROOT"; rm -rf --one-file-system "$ROOT"; }
     log "creating a Debian 13 build root in $ROOT (first run only, ~1 min)"
-    debootstrap --variant=minbase "$SUITE" "$ROOT" "$(mirror)" >"$CACHE/debootstrap.log" 2>&1 \
-      || die "debootstrap failed; see $CACHE/debootstrap.log"
+    make_debian_root "$ROOT" "$CACHE/debootstrap.log"
     touch "$ROOT/.sim-debootstrap-done"
   else
     log "repairing/updating the build root in $ROOT"
@@ -229,6 +246,9 @@ main() {
       ensure_root; in_root "exec bash -i" ;;
     exec)
       run_in_env "$env" "cd \"$SRC\" && $q" ;;
+    package)
+      # the release build (tests included: they are not installed), then its install rules as a .deb
+      run_in_env "$env" "cd \"$SRC\" && $configure && cpack --config $bdir/CPackConfig.cmake -G DEB -B build/packages$q && ls -l build/packages/*.deb" ;;
     bench)
       local bench="build/$tag-benchmarks" vars="" v
       for v in SIM_BENCH_ROUNDS SIM_BENCH_FRAMES SIM_BENCH_RUNS SIM_BENCH_OUT; do
@@ -236,8 +256,11 @@ main() {
       done
       run_in_env "$env" "${vars}cd \"$SRC\" && cmake --preset benchmarks -B $bench >/dev/null && cmake --build $bench --target sim_bench_core sim_framebench && cmake --build $bench --target run-benchmarks" ;;
     *)
-      sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
+      sed -n '2,23p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
   esac
 }
 
-main "$@"
+# Sourced by another script: only the functions.
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  main "$@"
+fi

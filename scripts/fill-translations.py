@@ -77,6 +77,18 @@ ZH = {
     "Compare with…": "与其他区对比……",
     "Compare this district with another": "将本区与另一个区对比",
     "Click a district (or search for one) to compare with %1 · Esc cancels": "点击（或搜索）一个区与%1对比 · 按 Esc 取消",
+    # the About box (issue 18)
+    "About": "关于",
+    "About this application": "关于本程序",
+    "About Shanghai Innovation Map": "关于上海创新地图",
+    "Version %1": "版本 %1",
+    "Shanghai's 16 districts and their innovation work, on a map.": "上海16个区及其科技创新工作，尽在一张地图上。",
+    "Qt %1 · GDAL %2": "Qt %1 · GDAL %2",
+    "The program's code is under the %1 licence.": "本程序的代码采用 %1 许可证。",
+    "Data directory": "数据目录",
+    "Data sources and their licences": "数据来源及其许可",
+    "The district boundaries bundled with the application are Amap's (redistributed by cnmaps, converted from GCJ-02 to WGS84). Amap's terms are not an open-data licence: do not assume that you may reuse or redistribute them. Any GeoJSON with the same properties can replace them (see FORMAT.md in the data directory, and --data).":
+        "本程序附带的各区边界来自高德（经 cnmaps 再分发，由 GCJ-02 转换为 WGS84）。高德的条款并非开放数据许可：请勿认为可以再利用或再分发这些边界。任何具有相同属性的 GeoJSON 均可替换它们（参见数据目录中的 FORMAT.md，以及 --data）。",
 }
 
 

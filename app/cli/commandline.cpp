@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/commandline.h"
 
+#include "about/buildinfo.h"
 #include "data/dataset.h"
 
 #include <QCommandLineParser>
@@ -107,8 +108,9 @@ CommandLine parse(const QStringList &arguments)
     }
     if (parser.isSet(help) || parser.isSet(version)) {
         cmd.answered = true;
-        cmd.answer = parser.isSet(help) ? parser.helpText()
-                                        : QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion();
+        // --version says more than Qt's: the libraries, the data directory, the licences
+        const QString dir = parser.isSet(byId.at(Opt::Data)) ? parser.value(byId.at(Opt::Data)) : bundledDataDir();
+        cmd.answer = parser.isSet(help) ? parser.helpText() : versionText(dir);
         return cmd;
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../qml/AboutDialog.qml" line="18"/>
+        <source>About Shanghai Innovation Map</source>
+        <translation>关于上海创新地图</translation>
+    </message>
+    <message>
+        <location filename="../qml/AboutDialog.qml" line="33"/>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/AboutDialog.qml" line="39"/>
+        <source>Shanghai&apos;s 16 districts and their innovation work, on a map.</source>
+        <translation>上海16个区及其科技创新工作，尽在一张地图上。</translation>
+    </message>
+    <message>
+        <location filename="../qml/AboutDialog.qml" line="44"/>
+        <source>Qt %1 · GDAL %2</source>
+        <translation>Qt %1 · GDAL %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/AboutDialog.qml" line="50"/>
+        <source>The program&apos;s code is under the %1 licence.</source>
+        <translation>本程序的代码采用 %1 许可证。</translation>
+    </message>
+    <message>
+        <location filename="../qml/AboutDialog.qml" line="55"/>
+        <source>Data directory</source>
+        <translation>数据目录</translation>
+    </message>
+    <message>
+        <location filename="../qml/AboutDialog.qml" line="70"/>
+        <source>Data sources and their licences</source>
+        <translation>数据来源及其许可</translation>
+    </message>
+    <message>
+        <location filename="../qml/AboutDialog.qml" line="88"/>
+        <source>The district boundaries bundled with the application are Amap&apos;s (redistributed by cnmaps, converted from GCJ-02 to WGS84). Amap&apos;s terms are not an open-data licence: do not assume that you may reuse or redistribute them. Any GeoJSON with the same properties can replace them (see FORMAT.md in the data directory, and --data).</source>
+        <translation>本程序附带的各区边界来自高德（经 cnmaps 再分发，由 GCJ-02 转换为 WGS84）。高德的条款并非开放数据许可：请勿认为可以再利用或再分发这些边界。任何具有相同属性的 GeoJSON 均可替换它们（参见数据目录中的 FORMAT.md，以及 --data）。</translation>
+    </message>
+</context>
+<context>
     <name>DataSession</name>
     <message>
         <location filename="../quick/datasession.cpp"/>
@@ -404,6 +447,16 @@
         <location filename="../qml/MainView.qml" line="174"/>
         <source>Data reloaded at %1</source>
         <translation>数据已于 %1 重新载入</translation>
+    </message>
+    <message>
+        <location filename="../qml/MainView.qml" line="120"/>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../qml/MainView.qml" line="121"/>
+        <source>About this application</source>
+        <translation>关于本程序</translation>
     </message>
 </context>
 <context>

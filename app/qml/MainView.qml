@@ -115,6 +115,12 @@ Item {
                     Accessible.name: qsTr("Switch language")
                     onClicked: App.session.language = App.session.language === "zh" ? "en" : "zh"
                 }
+                ToolButton {
+                    objectName: "aboutButton"
+                    text: qsTr("About")
+                    Accessible.name: qsTr("About this application")
+                    onClicked: aboutDialog.open()
+                }
             }
         }
 
@@ -248,5 +254,9 @@ Item {
     ErrorView {
         anchors.fill: parent
         visible: !App.session.loaded
+    }
+
+    AboutDialog {
+        id: aboutDialog
     }
 }
