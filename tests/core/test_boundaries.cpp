@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "geo/boundaries.h"
+#include "geo/topology.h"
 #include "geo/hitindex.h"
 #include "testdata.h"
 

@@ -74,7 +74,7 @@ TEST(DistrictTable, HeadersAndCellsReadAsInThePanel)
     const size_t pudong = size_t(simtest::bundled().indexOfId(QStringLiteral("pudong")));
     EXPECT_EQ(table.header(population, Lang::Zh), QStringLiteral("年末常住人口（万人）"));
     EXPECT_EQ(table.header(density, Lang::En), QStringLiteral("Population density (persons/km²)"));
-    EXPECT_EQ(table.header(platforms, Lang::En), QStringLiteral("Innovation platforms"));
+    EXPECT_EQ(table.header(platforms, Lang::En), QStringLiteral("Platforms named in the source text"));
     EXPECT_EQ(table.formatted(pudong, population, Lang::Zh), QStringLiteral("578.58万人"));
     EXPECT_EQ(table.formatted(pudong, population, Lang::En), QStringLiteral("5,785,800 persons"));
     EXPECT_EQ(table.formatted(pudong, density, Lang::En), QStringLiteral("4,780 persons/km²"));

@@ -3,6 +3,7 @@
 
 #include "data/glossary.h"
 #include "data/jsonfile.h"
+#include "geo/topology.h"
 #include "text/vocabulary.h"
 
 #include <QCoreApplication>

@@ -50,7 +50,7 @@ struct DistrictTable {
 
     /** The cell as the district panel shows it ("578.58万人", "5,785,800 persons", "暂无数据"). */
     [[nodiscard]] QString formatted(size_t row, size_t column, Lang lang) const;
-    /** A header with its unit: "人口密度（人/平方公里）", "Population density (persons/km²)", "Innovation platforms". */
+    /** A header with its unit: "人口密度（人/平方公里）", "Population density (persons/km²)", "Platforms named in the source text". */
     [[nodiscard]] QString header(size_t column, Lang lang) const;
     /** Index of the column of metric `key`, or -1. */
     [[nodiscard]] int columnOf(const QString &key) const;

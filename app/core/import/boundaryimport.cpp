@@ -4,6 +4,7 @@
 #include "data/jsonfile.h"
 #include "geo/boundaries.h"
 #include "geo/gcj02.h"
+#include "geo/topology.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
