@@ -16,38 +16,48 @@ namespace sim::cli {
 namespace {
 
 constexpr std::array kOptions = {
-    OptionSpec{Opt::Data, "data", "DIR", "Load the data directory DIR instead of the bundled data."},
-    OptionSpec{Opt::Validate, "validate", nullptr, "Check the data directory, print every problem, exit non-zero on errors.", true},
-    OptionSpec{Opt::Lang, "lang", "zh|en", "Interface and data language: zh or en (default: the system's)."},
-    OptionSpec{Opt::District, "district", "ID|NAME", "Start with this district selected (id, adcode, Chinese or English name)."},
-    OptionSpec{Opt::At, "at", "LAT,LON", "Start with the district containing this WGS84 point selected."},
-    OptionSpec{Opt::Screenshot, "screenshot", "FILE", "Render the window, save it as a PNG image to FILE and exit."},
-    OptionSpec{Opt::Size, "size", "WxH", "Window size, e.g. 1280x800."},
-    OptionSpec{Opt::Theme, "theme", "dark|light", "Colour theme: dark or light (default: the platform's)."},
-    OptionSpec{Opt::Metric, "metric", "KEY", "Colour the map by this metric (e.g. population-density)."},
-    OptionSpec{Opt::Compare, "compare", "A,B", "Start comparing two districts (ids or names), e.g. pudong,minhang."},
-    OptionSpec{Opt::NoWatch, "no-watch", nullptr, "Do not reload the data when its files change."},
-    OptionSpec{Opt::ExportPdf, "export-pdf", "FILE",
-               "Write the summary of the district chosen with --district or --at (or, with --compare A,B, the comparison of the two) as a PDF to FILE and exit (no window).",
-               true},
-    OptionSpec{Opt::ExportAll, "export-all", "DIR", "Write one PDF summary per district into DIR (created if missing) and exit.", true},
-    OptionSpec{Opt::PdfLang, "pdf-lang", "zh|en|both", "Language of the PDF summaries: zh, en or both (default: both)."},
-    OptionSpec{Opt::ExportTable, "export-table", "FILE.csv|FILE.xlsx",
-               "Write every district × every metric (with unit, year and source) as a CSV (UTF-8) or XLSX file and exit (no window). Language: --lang.",
-               true},
-    OptionSpec{Opt::ExportMap, "export-map", "FILE.png|FILE.svg",
-               "Write the map (legend, scale bar, north arrow) as a PNG or SVG file and exit (no window); with --metric KEY coloured by a metric, "
-               "--district ID highlighted, --size WxH pixels (default 1600x1200 at 2x for high-DPI: 3200x2400), --lang zh|en.",
-               true},
-    OptionSpec{Opt::ImportBoundaries, "import-boundaries", "FILE",
-               "Turn a published boundary file (DataV/GeoJSON, ECharts, Amap; or a directory of them) into boundaries.geojson for the data directory given with --out, and exit.",
-               true},
-    OptionSpec{Opt::Out, "out", "DIR", "With --import-boundaries: the data directory to write into."},
-    OptionSpec{Opt::Datum, "datum", "gcj02|wgs84", "With --import-boundaries: the source's datum (default: detected)."},
-    OptionSpec{Opt::Force, "force", nullptr, "With --import-boundaries: replace an existing boundary file."},
+        OptionSpec {Opt::Data, "data", "DIR", "Load the data directory DIR instead of the bundled data."},
+        OptionSpec {Opt::Validate, "validate", nullptr, "Check the data directory, print every problem, exit non-zero on errors.",
+                true},
+        OptionSpec {Opt::Lang, "lang", "zh|en", "Interface and data language: zh or en (default: the system's)."},
+        OptionSpec {
+                Opt::District, "district", "ID|NAME", "Start with this district selected (id, adcode, Chinese or English name)."},
+        OptionSpec {Opt::At, "at", "LAT,LON", "Start with the district containing this WGS84 point selected."},
+        OptionSpec {Opt::Screenshot, "screenshot", "FILE", "Render the window, save it as a PNG image to FILE and exit."},
+        OptionSpec {Opt::Size, "size", "WxH", "Window size, e.g. 1280x800."},
+        OptionSpec {Opt::Theme, "theme", "dark|light", "Colour theme: dark or light (default: the platform's)."},
+        OptionSpec {Opt::Metric, "metric", "KEY", "Colour the map by this metric (e.g. population-density)."},
+        OptionSpec {Opt::Compare, "compare", "A,B", "Start comparing two districts (ids or names), e.g. pudong,minhang."},
+        OptionSpec {Opt::NoWatch, "no-watch", nullptr, "Do not reload the data when its files change."},
+        OptionSpec {Opt::ExportPdf, "export-pdf", "FILE",
+                "Write the summary of the district chosen with --district or --at (or, with --compare A,B, the comparison of the "
+                "two) as a PDF to FILE and exit (no window).",
+                true},
+        OptionSpec {Opt::ExportAll, "export-all", "DIR",
+                "Write one PDF summary per district into DIR (created if missing) and exit.", true},
+        OptionSpec {Opt::PdfLang, "pdf-lang", "zh|en|both", "Language of the PDF summaries: zh, en or both (default: both)."},
+        OptionSpec {Opt::ExportTable, "export-table", "FILE.csv|FILE.xlsx",
+                "Write every district × every metric (with unit, year and source) as a CSV (UTF-8) or XLSX file and exit (no "
+                "window). Language: --lang.",
+                true},
+        OptionSpec {Opt::ExportMap, "export-map", "FILE.png|FILE.svg",
+                "Write the map (legend, scale bar, north arrow) as a PNG or SVG file and exit (no window); with --metric KEY "
+                "coloured by a metric, "
+                "--district ID highlighted, --size WxH pixels (default 1600x1200 at 2x for high-DPI: 3200x2400), --lang zh|en.",
+                true},
+        OptionSpec {Opt::ImportBoundaries, "import-boundaries", "FILE",
+                "Turn a published boundary file (DataV/GeoJSON, ECharts, Amap; or a directory of them) into boundaries.geojson "
+                "for the data directory given with --out, and exit.",
+                true},
+        OptionSpec {Opt::Out, "out", "DIR", "With --import-boundaries: the data directory to write into."},
+        OptionSpec {Opt::Datum, "datum", "gcj02|wgs84", "With --import-boundaries: the source's datum (default: detected)."},
+        OptionSpec {Opt::Force, "force", nullptr, "With --import-boundaries: replace an existing boundary file."},
 };
 
-QString latin(const char *text) { return QString::fromLatin1(text); }
+QString latin(const char *text)
+{
+    return QString::fromLatin1(text);
+}
 
 } // namespace
 
@@ -66,7 +76,7 @@ std::optional<LonLat> parseLatLon(const QString &text)
     const double lon = parts[1].trimmed().toDouble(&okLon);
     if (!okLat || !okLon || lat < -90 || lat > 90 || lon < -180 || lon > 180)
         return std::nullopt;
-    return LonLat{lon, lat};
+    return LonLat {lon, lat};
 }
 
 bool needsNoDisplay(int argc, const char *const *argv)
@@ -90,8 +100,8 @@ CommandLine parse(const QStringList &arguments)
 {
     CommandLine cmd;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Shanghai's 16 districts and their innovation work on a map. Click a district for its profile."));
+    parser.setApplicationDescription(
+            QStringLiteral("Shanghai's 16 districts and their innovation work on a map. Click a district for its profile."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     std::map<Opt, QCommandLineOption> byId;
@@ -154,7 +164,8 @@ CommandLine parse(const QStringList &arguments)
     }
     if (isSet(Opt::PdfLang)) {
         cmd.pdfLanguage = value(Opt::PdfLang);
-        if (cmd.pdfLanguage != QLatin1String("zh") && cmd.pdfLanguage != QLatin1String("en") && cmd.pdfLanguage != QLatin1String("both")) {
+        if (cmd.pdfLanguage != QLatin1String("zh") && cmd.pdfLanguage != QLatin1String("en")
+                && cmd.pdfLanguage != QLatin1String("both")) {
             cmd.error = QStringLiteral("--pdf-lang takes zh, en or both, not \"%1\"").arg(cmd.pdfLanguage);
             return cmd;
         }
@@ -165,7 +176,7 @@ CommandLine parse(const QStringList &arguments)
             cmd.error = QStringLiteral("--compare takes two districts separated by a comma, e.g. pudong,minhang");
             return cmd;
         }
-        cmd.compare = QStringList{pair[0].trimmed(), pair[1].trimmed()};
+        cmd.compare = QStringList {pair[0].trimmed(), pair[1].trimmed()};
     }
     if (isSet(Opt::At)) {
         cmd.atText = value(Opt::At);
@@ -180,10 +191,11 @@ CommandLine parse(const QStringList &arguments)
         const int w = wh.size() == 2 ? wh[0].toInt() : 0;
         const int h = wh.size() == 2 ? wh[1].toInt() : 0;
         if (w < 16 || h < 16 || w > 20000 || h > 20000) {
-            cmd.error = QStringLiteral("--size takes WxH in pixels between 16x16 and 20000x20000, e.g. 1600x1200; got \"%1\"").arg(value(Opt::Size));
+            cmd.error = QStringLiteral("--size takes WxH in pixels between 16x16 and 20000x20000, e.g. 1600x1200; got \"%1\"")
+                                .arg(value(Opt::Size));
             return cmd;
         }
-        cmd.size = std::pair{w, h};
+        cmd.size = std::pair {w, h};
     }
 
     // Combinations that cannot mean anything.
@@ -199,7 +211,7 @@ CommandLine parse(const QStringList &arguments)
         cmd.error = QStringLiteral("--export-table and --export-map cannot be combined: run them one after the other");
     else if ((!cmd.exportTable.isEmpty() || !cmd.exportMap.isEmpty()) && (!cmd.exportPdf.isEmpty() || !cmd.exportAll.isEmpty()))
         cmd.error = QStringLiteral("--export-%1 cannot be combined with --export-pdf or --export-all")
-                        .arg(cmd.exportTable.isEmpty() ? QStringLiteral("map") : QStringLiteral("table"));
+                            .arg(cmd.exportTable.isEmpty() ? QStringLiteral("map") : QStringLiteral("table"));
     else if (!cmd.exportPdf.isEmpty() && !cmd.district && !cmd.at && !cmd.compare)
         cmd.error = QStringLiteral("--export-pdf needs the district: --district ID|NAME or --at LAT,LON");
     return cmd;

@@ -13,16 +13,32 @@ namespace sim::cli {
 
 /** Every option of the command line. kOptions (commandline.cpp) describes each one, once. */
 enum class Opt {
-    Data, Validate, Lang, District, At, Screenshot, Size, Theme, Metric, Compare, NoWatch,
-    ExportPdf, ExportAll, PdfLang,
-    ImportBoundaries, Out, Datum, Force,
-    ExportTable, ExportMap,
+    Data,
+    Validate,
+    Lang,
+    District,
+    At,
+    Screenshot,
+    Size,
+    Theme,
+    Metric,
+    Compare,
+    NoWatch,
+    ExportPdf,
+    ExportAll,
+    PdfLang,
+    ImportBoundaries,
+    Out,
+    Datum,
+    Force,
+    ExportTable,
+    ExportMap,
 };
 
 /** One row of the option table: drives QCommandLineParser, --help and the display pre-scan. */
 struct OptionSpec {
     Opt id;
-    const char *name;      ///< without the leading "--"
+    const char *name; ///< without the leading "--"
     const char *valueName; ///< nullptr for a switch
     const char *help;
     /** The option answers without a window (no display needed): --validate, the exports. */
@@ -43,31 +59,31 @@ struct CommandLine {
     QString dataDir; ///< --data, or the bundled data directory
     bool dataDirGiven = false;
     bool validate = false;
-    QString language;           ///< --lang: "zh", "en" or empty
+    QString language; ///< --lang: "zh", "en" or empty
     std::optional<QString> district;
     std::optional<LonLat> at;
-    std::optional<QString> atText;   ///< --at as typed (for messages)
+    std::optional<QString> atText; ///< --at as typed (for messages)
     std::optional<QStringList> compare; ///< --compare A,B: exactly two names
     QString screenshot;
     std::optional<std::pair<int, int>> size; ///< --size WxH
-    QString theme;  ///< "dark", "light" or empty
+    QString theme; ///< "dark", "light" or empty
     std::optional<QString> metric;
     bool watch = true;
     QString exportPdf;
     QString exportAll;
     QString pdfLanguage; ///< --pdf-lang: "zh", "en", "both" or empty (both)
-    QString exportTable;      ///< --export-table FILE.csv|FILE.xlsx
-    QString exportMap;        ///< --export-map FILE.png|FILE.svg
+    QString exportTable; ///< --export-table FILE.csv|FILE.xlsx
+    QString exportMap; ///< --export-map FILE.png|FILE.svg
     QString importBoundaries; ///< --import-boundaries FILE|DIR
-    QString out;              ///< --out DIR (the data directory an import writes into)
-    QString datum;            ///< --datum: "gcj02", "wgs84" or empty (detected)
-    bool force = false;       ///< --force: an import may replace an existing boundary file
+    QString out; ///< --out DIR (the data directory an import writes into)
+    QString datum; ///< --datum: "gcj02", "wgs84" or empty (detected)
+    bool force = false; ///< --force: an import may replace an existing boundary file
 
     /** A command that runs without a window (validate, exports) was asked for. */
     [[nodiscard]] bool headlessCommand() const
     {
         return validate || !exportPdf.isEmpty() || !exportAll.isEmpty() || !importBoundaries.isEmpty() || !exportTable.isEmpty()
-            || !exportMap.isEmpty();
+                || !exportMap.isEmpty();
     }
 };
 

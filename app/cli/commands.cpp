@@ -16,9 +16,15 @@ namespace sim::cli {
 
 namespace {
 
-QString native(const QString &path) { return QDir::toNativeSeparators(path); }
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
 
-qint64 kilobytes(const QString &path) { return (QFileInfo(path).size() + 1023) / 1024; }
+qint64 kilobytes(const QString &path)
+{
+    return (QFileInfo(path).size() + 1023) / 1024;
+}
 
 /** Loads the data or prints why it cannot be loaded. */
 std::shared_ptr<const Dataset> loadOrExplain(const QString &dir, QTextStream &err)
@@ -56,12 +62,16 @@ int validate(const CommandLine &cmd, QTextStream &out, QTextStream &err)
     for (const auto &p : load.problems)
         (p.isError() ? err : out) << p.toString() << Qt::endl;
     if (!load.dataset) {
-        err << QStringLiteral("%1: invalid: %2 problem(s)").arg(QDir(cmd.dataDir).absolutePath()).arg(load.problems.size()) << Qt::endl;
+        err << QStringLiteral("%1: invalid: %2 problem(s)").arg(QDir(cmd.dataDir).absolutePath()).arg(load.problems.size())
+            << Qt::endl;
         return Failed;
     }
     const Dataset &d = *load.dataset;
     out << QStringLiteral("%1: valid: %2 districts, %3 metrics, data version %4")
-               .arg(d.dir).arg(d.districts.size()).arg(d.metrics.size()).arg(d.version)
+                    .arg(d.dir)
+                    .arg(d.districts.size())
+                    .arg(d.metrics.size())
+                    .arg(d.version)
         << Qt::endl;
     return Success;
 }
@@ -98,10 +108,14 @@ int exportPdf(const CommandLine &cmd, QTextStream &out, QTextStream &err)
                 err << *error << Qt::endl;
                 return Failed;
             }
-            out << QStringLiteral("Wrote %1 (%2, %3 page(s), %4 KB)").arg(native(path), data->districts[i].id).arg(pages).arg(kilobytes(path))
+            out << QStringLiteral("Wrote %1 (%2, %3 page(s), %4 KB)")
+                            .arg(native(path), data->districts[i].id)
+                            .arg(pages)
+                            .arg(kilobytes(path))
                 << Qt::endl;
         }
-        out << QStringLiteral("Wrote %1 district summaries to %2").arg(data->districts.size()).arg(native(dir.absolutePath())) << Qt::endl;
+        out << QStringLiteral("Wrote %1 district summaries to %2").arg(data->districts.size()).arg(native(dir.absolutePath()))
+            << Qt::endl;
         return Success;
     }
 
@@ -115,7 +129,8 @@ int exportPdf(const CommandLine &cmd, QTextStream &out, QTextStream &err)
             }
         }
         if (index[0] == index[1]) {
-            err << QStringLiteral("--compare needs two different districts, got \"%1\"").arg(cmd.compare->join(QLatin1Char(','))) << Qt::endl;
+            err << QStringLiteral("--compare needs two different districts, got \"%1\"").arg(cmd.compare->join(QLatin1Char(',')))
+                << Qt::endl;
             return BadRequest;
         }
         int pages = 0;
@@ -124,8 +139,9 @@ int exportPdf(const CommandLine &cmd, QTextStream &out, QTextStream &err)
             return Failed;
         }
         out << QStringLiteral("Wrote %1 (%2 vs %3, %4 page(s), %5 KB)")
-                   .arg(native(cmd.exportPdf), data->districts[size_t(index[0])].id, data->districts[size_t(index[1])].id)
-                   .arg(pages).arg(kilobytes(cmd.exportPdf))
+                        .arg(native(cmd.exportPdf), data->districts[size_t(index[0])].id, data->districts[size_t(index[1])].id)
+                        .arg(pages)
+                        .arg(kilobytes(cmd.exportPdf))
             << Qt::endl;
         return Success;
     }
@@ -138,7 +154,10 @@ int exportPdf(const CommandLine &cmd, QTextStream &out, QTextStream &err)
         err << *error << Qt::endl;
         return Failed;
     }
-    out << QStringLiteral("Wrote %1 (%2, %3 page(s), %4 KB)").arg(native(cmd.exportPdf), data->districts[size_t(index)].id).arg(pages).arg(kilobytes(cmd.exportPdf))
+    out << QStringLiteral("Wrote %1 (%2, %3 page(s), %4 KB)")
+                    .arg(native(cmd.exportPdf), data->districts[size_t(index)].id)
+                    .arg(pages)
+                    .arg(kilobytes(cmd.exportPdf))
         << Qt::endl;
     return Success;
 }

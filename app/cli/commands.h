@@ -10,7 +10,7 @@ namespace sim::cli {
 /** Exit codes of the headless commands. */
 enum ExitCode : int {
     Success = 0,
-    Failed = 1,     ///< the data could not be loaded, or a file could not be written
+    Failed = 1, ///< the data could not be loaded, or a file could not be written
     BadRequest = 2, ///< the arguments ask for something that does not exist or cannot be done
 };
 

@@ -23,7 +23,10 @@ void print(FILE *out, const QString &text)
     std::fputc('\n', out);
 }
 
-QString kilobytes(const QString &path) { return QString::number((QFileInfo(path).size() + 1023) / 1024); }
+QString kilobytes(const QString &path)
+{
+    return QString::number((QFileInfo(path).size() + 1023) / 1024);
+}
 
 /** --lang (checked by parse()), or the system's language (as the application starts in). */
 std::optional<Lang> language(const CommandLine &cmd)
@@ -73,9 +76,13 @@ int exportTable(const CommandLine &cmd)
         print(stderr, *error);
         return 1;
     }
-    print(stdout, QStringLiteral("Wrote %1 (%2 districts × %3 metrics, %4, %5 KB)")
-                      .arg(QDir::toNativeSeparators(file)).arg(data->districts.size()).arg(data->metrics.size())
-                      .arg(*tableFormatOf(file) == TableFormat::Csv ? QStringLiteral("CSV") : QStringLiteral("XLSX"), kilobytes(file)));
+    print(stdout,
+            QStringLiteral("Wrote %1 (%2 districts × %3 metrics, %4, %5 KB)")
+                    .arg(QDir::toNativeSeparators(file))
+                    .arg(data->districts.size())
+                    .arg(data->metrics.size())
+                    .arg(*tableFormatOf(file) == TableFormat::Csv ? QStringLiteral("CSV") : QStringLiteral("XLSX"),
+                            kilobytes(file)));
     return 0;
 }
 
@@ -109,7 +116,9 @@ int exportMap(const CommandLine &cmd)
             QStringList keys;
             for (const Metric &m : data->metrics)
                 keys << m.key;
-            print(stderr, QStringLiteral("No metric has the key \"%1\". The metrics are: %2").arg(options.metric, keys.join(QStringLiteral(", "))));
+            print(stderr,
+                    QStringLiteral("No metric has the key \"%1\". The metrics are: %2")
+                            .arg(options.metric, keys.join(QStringLiteral(", "))));
             return 2;
         }
     }
@@ -126,10 +135,12 @@ int exportMap(const CommandLine &cmd)
         return 1;
     }
     const qreal dpr = *format == MapImageFormat::Png ? options.devicePixelRatio : 1;
-    print(stdout, QStringLiteral("Wrote %1 (%2x%3 %4, %5 KB)")
-                      .arg(QDir::toNativeSeparators(file))
-                      .arg(qRound(options.size.width() * dpr)).arg(qRound(options.size.height() * dpr))
-                      .arg(*format == MapImageFormat::Png ? QStringLiteral("px PNG") : QStringLiteral("SVG"), kilobytes(file)));
+    print(stdout,
+            QStringLiteral("Wrote %1 (%2x%3 %4, %5 KB)")
+                    .arg(QDir::toNativeSeparators(file))
+                    .arg(qRound(options.size.width() * dpr))
+                    .arg(qRound(options.size.height() * dpr))
+                    .arg(*format == MapImageFormat::Png ? QStringLiteral("px PNG") : QStringLiteral("SVG"), kilobytes(file)));
     return 0;
 }
 

@@ -5,13 +5,11 @@
 
 namespace sim {
 
-AppInfo::AppInfo(QObject *parent)
-    : QObject(parent)
+AppInfo::AppInfo(QObject *parent) : QObject(parent)
 {
     const BuildInfo b = buildInfo();
     m_version = b.version();
-    m_qt = b.qtRuntime == b.qtBuild ? b.qtRuntime
-                                    : QStringLiteral("%1 (built with %2)").arg(b.qtRuntime, b.qtBuild);
+    m_qt = b.qtRuntime == b.qtBuild ? b.qtRuntime : QStringLiteral("%1 (built with %2)").arg(b.qtRuntime, b.qtBuild);
     m_gdal = b.gdal;
 }
 

@@ -22,13 +22,13 @@ namespace sim {
 
 /** What the command line asks of the UI before it starts. */
 struct StartupOptions {
-    QString dataDir;  ///< empty: the bundled data
+    QString dataDir; ///< empty: the bundled data
     QString language; ///< "zh", "en" or empty (the saved choice, else the system language)
     QString district; ///< id or name to select at start
     std::optional<LonLat> at; ///< select the district containing this point
-    QString theme;    ///< "dark", "light" or empty (follow the platform)
-    QString metric;   ///< metric key to colour the map by at start
-    QString compare;  ///< "A,B": start comparing these two districts
+    QString theme; ///< "dark", "light" or empty (follow the platform)
+    QString metric; ///< metric key to colour the map by at start
+    QString compare; ///< "A,B": start comparing these two districts
     std::optional<SettingsReset> settingsReset; ///< the settings file was damaged and set aside
     /** The data directory being loaded already (started on a worker thread before the QML
         engine, so that both happen at once); used when it is for dataDir. */

@@ -75,8 +75,9 @@ void Choropleth::refresh()
         for (size_t i = 0; i < data->districts.size(); ++i) {
             QString text = data->districts[i].name.get(lang);
             if (m)
-                text += QStringLiteral("\n") + m->label.get(lang) + (lang == Lang::Zh ? QStringLiteral("：") : QStringLiteral(": "))
-                    + formatMetricValue(*m, m->values[i], data->unit(m->unit), lang);
+                text += QStringLiteral("\n") + m->label.get(lang)
+                        + (lang == Lang::Zh ? QStringLiteral("：") : QStringLiteral(": "))
+                        + formatMetricValue(*m, m->values[i], data->unit(m->unit), lang);
             m_descriptions << text;
         }
     }

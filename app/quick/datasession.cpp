@@ -26,8 +26,8 @@ std::vector<std::vector<Polygon>> DistrictGeometry::polygons() const
     return out;
 }
 
-DataSession::DataSession(QQmlEngine *engine, Lang lang, bool watch, std::optional<SettingsReset> settingsReset,
-                         QString theme, QObject *parent)
+DataSession::DataSession(
+        QQmlEngine *engine, Lang lang, bool watch, std::optional<SettingsReset> settingsReset, QString theme, QObject *parent)
     : QObject(parent), m_watch(watch), m_settingsReset(std::move(settingsReset)), m_lang(lang), m_theme(std::move(theme)),
       m_engine(engine)
 {
@@ -55,10 +55,13 @@ QString DataSession::notice() const
     if (!m_settingsReset)
         return {};
     if (m_settingsReset->keptAs.isEmpty())
-        return QCoreApplication::translate("DataSession", "Your settings file is damaged (%1) and could not be moved aside; the application uses its default settings.")
-            .arg(m_settingsReset->problem);
-    return QCoreApplication::translate("DataSession", "Your settings file was damaged (%1), so the application started with its default settings. The damaged file was kept as %2.")
-        .arg(m_settingsReset->problem, QDir::toNativeSeparators(m_settingsReset->keptAs));
+        return QCoreApplication::translate("DataSession",
+                "Your settings file is damaged (%1) and could not be moved aside; the application uses its default settings.")
+                .arg(m_settingsReset->problem);
+    return QCoreApplication::translate("DataSession",
+            "Your settings file was damaged (%1), so the application started with its default settings. The damaged file was "
+            "kept as %2.")
+            .arg(m_settingsReset->problem, QDir::toNativeSeparators(m_settingsReset->keptAs));
 }
 
 void DataSession::dismissNotice()

@@ -28,7 +28,7 @@ class DistrictGeometry
     Q_PROPERTY(int districtCount READ districtCount CONSTANT)
 public:
     DistrictGeometry() = default;
-    explicit DistrictGeometry(std::shared_ptr<const Dataset> data) : m_data(std::move(data)) {}
+    explicit DistrictGeometry(std::shared_ptr<const Dataset> data) : m_data(std::move(data)) { }
     int districtCount() const { return m_data ? int(m_data->shapes.size()) : 0; }
     /** polygons()[d] is district d's polygons (outer rings and holes), WGS84. */
     std::vector<std::vector<Polygon>> polygons() const;
@@ -92,7 +92,7 @@ class DataSession : public QObject
 public:
     /** `lang`: the language to start in (not saved: only a choice the user makes is remembered). */
     DataSession(QQmlEngine *engine, Lang lang, bool watch, std::optional<SettingsReset> settingsReset, QString theme,
-                QObject *parent = nullptr);
+            QObject *parent = nullptr);
     ~DataSession() override;
 
     /** Loads a data directory; on failure keeps nothing half-loaded and lists the problems. */

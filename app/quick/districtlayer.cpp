@@ -154,10 +154,10 @@ public:
 class PaintedMeshNode : public QSGRenderNode
 {
 public:
-    explicit PaintedMeshNode(QQuickWindow *window) : m_window(window) {}
+    explicit PaintedMeshNode(QQuickWindow *window) : m_window(window) { }
 
     void sync(const std::shared_ptr<const MeshLevel> &level, const std::shared_ptr<const DistrictLayer::Style> &style,
-              const QRectF &bounds)
+            const QRectF &bounds)
     {
         if (level != m_level) {
             m_level = level;
@@ -177,7 +177,7 @@ public:
         if (!m_level || !m_style)
             return;
         auto *painter = static_cast<QPainter *>(
-            m_window->rendererInterface()->getResource(m_window, QSGRendererInterface::PainterResource));
+                m_window->rendererInterface()->getResource(m_window, QSGRendererInterface::PainterResource));
         if (!painter)
             return;
         buildPaths();
@@ -288,11 +288,11 @@ void DistrictLayer::setModel(QAbstractItemModel *model)
     if (model) {
         auto read = [this] { scheduleModelRead(); };
         m_modelConnections = {
-            connect(model, &QAbstractItemModel::modelReset, this, read),
-            connect(model, &QAbstractItemModel::rowsInserted, this, read),
-            connect(model, &QAbstractItemModel::rowsRemoved, this, read),
-            connect(model, &QAbstractItemModel::dataChanged, this, read),
-            connect(model, &QObject::destroyed, this, read),
+                connect(model, &QAbstractItemModel::modelReset, this, read),
+                connect(model, &QAbstractItemModel::rowsInserted, this, read),
+                connect(model, &QAbstractItemModel::rowsRemoved, this, read),
+                connect(model, &QAbstractItemModel::dataChanged, this, read),
+                connect(model, &QObject::destroyed, this, read),
         };
     }
     readModel();
@@ -304,7 +304,8 @@ void DistrictLayer::scheduleModelRead()
     if (m_modelReadPending)
         return;
     m_modelReadPending = true;
-    QMetaObject::invokeMethod(this, [this] { readModel(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            this, [this] { readModel(); }, Qt::QueuedConnection);
 }
 
 void DistrictLayer::readModel()
@@ -335,7 +336,7 @@ void DistrictLayer::readModel()
                 const int di = model->data(index, districtRole).toInt();
                 if (di < 0 || di > 100000)
                     continue;
-                Polygon poly{toRing(model->data(index, ringRole).toList()), {}};
+                Polygon poly {toRing(model->data(index, ringRole).toList()), {}};
                 if (holesRole >= 0)
                     for (const QVariant &h : model->data(index, holesRole).toList())
                         poly.holes.push_back(toRing(h.toList()));
@@ -470,10 +471,10 @@ void DistrictLayer::buildWideOutlines()
             const MeshRing &ring = level.rings[r];
             const auto at = [&](std::uint32_t k) {
                 const MeshPoint &p = level.points[ring.first + (k % ring.count)];
-                return Vec2{p.x, p.y};
+                return Vec2 {p.x, p.y};
             };
             // offset of each edge's side, then a quad per edge and a bevel at each corner
-            Vec2 prevNormal{0, 0};
+            Vec2 prevNormal {0, 0};
             bool havePrev = false;
             for (std::uint32_t k = 0; k <= ring.count; ++k) {
                 const Vec2 a = at(k), b = at(k + 1);
@@ -481,7 +482,7 @@ void DistrictLayer::buildWideOutlines()
                 const double len = std::hypot(dx, dy);
                 if (len == 0)
                     continue;
-                const Vec2 n{-dy / len * half, dx / len * half};
+                const Vec2 n {-dy / len * half, dx / len * half};
                 if (k < ring.count) {
                     put(a.x + n.x, a.y + n.y), put(a.x - n.x, a.y - n.y), put(b.x + n.x, b.y + n.y);
                     put(b.x + n.x, b.y + n.y), put(a.x - n.x, a.y - n.y), put(b.x - n.x, b.y - n.y);
@@ -536,7 +537,7 @@ QSGNode *DistrictLayer::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
     if (m_styleDirty)
         node->setColours(*m_level, *m_style);
     if (m_wideNodeDirty)
-        node->setWide(m_wide ? *m_wide : std::vector<WideVertex>{});
+        node->setWide(m_wide ? *m_wide : std::vector<WideVertex> {});
     m_meshDirty = m_styleDirty = m_wideNodeDirty = false;
     return node;
 }
@@ -546,8 +547,8 @@ void DistrictLayer::itemChange(ItemChange change, const ItemChangeData &value)
     if (change == ItemSceneChange) {
         disconnect(m_frameConnection);
         if (value.window)
-            m_frameConnection = connect(value.window, &QQuickWindow::frameSwapped, this, &DistrictLayer::frameSwapped,
-                                        Qt::QueuedConnection);
+            m_frameConnection = connect(
+                    value.window, &QQuickWindow::frameSwapped, this, &DistrictLayer::frameSwapped, Qt::QueuedConnection);
         m_meshDirty = m_styleDirty = m_wideNodeDirty = true;
     }
     QQuickItem::itemChange(change, value);

@@ -135,8 +135,8 @@ private:
     bool m_wideDirty = true;
 
     // what the scene graph has
-    bool m_meshDirty = true;   // level or geometry changed
-    bool m_styleDirty = true;  // colours changed
+    bool m_meshDirty = true; // level or geometry changed
+    bool m_styleDirty = true; // colours changed
     bool m_wideNodeDirty = true;
     int m_renderedFrames = 0;
     bool m_renderedThisFrame = false;

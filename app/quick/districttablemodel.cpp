@@ -9,10 +9,11 @@ namespace sim {
 void DistrictTableModel::reset(std::shared_ptr<const Dataset> data)
 {
     const QString sortKey = m_sortColumn > 0 && size_t(m_sortColumn - 1) < m_table.columns.size()
-                                ? m_table.columns[size_t(m_sortColumn - 1)].key : QString();
+            ? m_table.columns[size_t(m_sortColumn - 1)].key
+            : QString();
     beginResetModel();
     m_data = std::move(data);
-    m_table = m_data ? buildDistrictTable(*m_data) : DistrictTable{};
+    m_table = m_data ? buildDistrictTable(*m_data) : DistrictTable {};
     if (!sortKey.isEmpty()) {
         const int c = m_table.columnOf(sortKey);
         m_sortColumn = c < 0 ? -1 : c + 1;
@@ -60,7 +61,10 @@ void DistrictTableModel::setVisibleDistricts(const QList<int> &districts)
     setFilter([keep](int d) { return keep.contains(d); });
 }
 
-void DistrictTableModel::clearFilter() { setFilter({}); }
+void DistrictTableModel::clearFilter()
+{
+    setFilter({});
+}
 
 void DistrictTableModel::sort(int column, Qt::SortOrder order)
 {
@@ -114,9 +118,11 @@ int DistrictTableModel::columnOfMetric(const QString &key) const
 
 QString DistrictTableModel::toTsv(const QList<int> &rows) const
 {
-    auto clean = [](QString s) { return s.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' ')); };
+    auto clean = [](QString s) {
+        return s.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    };
     QStringList lines;
-    QStringList header{clean(headerData(0, Qt::Horizontal).toString())};
+    QStringList header {clean(headerData(0, Qt::Horizontal).toString())};
     for (size_t c = 0; c < m_table.columns.size(); ++c)
         header << clean(m_table.header(c, m_lang));
     lines << header.join(QLatin1Char('\t'));
@@ -128,7 +134,7 @@ QString DistrictTableModel::toTsv(const QList<int> &rows) const
         if (r < 0 || r >= rowCount())
             continue;
         const TableRow &row = m_table.rows[size_t(m_order[size_t(r)])];
-        QStringList cells{clean(row.name.get(m_lang))};
+        QStringList cells {clean(row.name.get(m_lang))};
         for (const auto &v : row.values)
             cells << (v ? QString::number(*v, 'f', QLocale::FloatingPointShortest) : QString());
         lines << cells.join(QLatin1Char('\t'));
@@ -153,24 +159,35 @@ QVariant DistrictTableModel::data(const QModelIndex &index, int role) const
     const size_t r = size_t(m_order[size_t(index.row())]);
     const TableRow &row = m_table.rows[r];
     switch (role) {
-    case DistrictIndexRole: return row.district;
-    case DistrictIdRole: return row.id;
-    default: break;
+    case DistrictIndexRole:
+        return row.district;
+    case DistrictIdRole:
+        return row.id;
+    default:
+        break;
     }
     if (index.column() == 0) {
         switch (role) {
-        case Qt::DisplayRole: return row.name.get(m_lang);
-        case HasDataRole: return true;
-        default: return {};
+        case Qt::DisplayRole:
+            return row.name.get(m_lang);
+        case HasDataRole:
+            return true;
+        default:
+            return {};
         }
     }
     const size_t c = size_t(index.column() - 1);
     switch (role) {
-    case Qt::DisplayRole: return m_table.formatted(r, c, m_lang);
-    case ValueRole: return row.values[c] ? QVariant(*row.values[c]) : QVariant();
-    case RankRole: return row.ranks[c] ? QVariant(*row.ranks[c]) : QVariant();
-    case HasDataRole: return row.values[c].has_value();
-    default: return {};
+    case Qt::DisplayRole:
+        return m_table.formatted(r, c, m_lang);
+    case ValueRole:
+        return row.values[c] ? QVariant(*row.values[c]) : QVariant();
+    case RankRole:
+        return row.ranks[c] ? QVariant(*row.ranks[c]) : QVariant();
+    case HasDataRole:
+        return row.values[c].has_value();
+    default:
+        return {};
     }
 }
 
@@ -179,23 +196,30 @@ QVariant DistrictTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section == 0)
-        return role == Qt::DisplayRole ? QVariant(m_lang == Lang::Zh ? QStringLiteral("区") : QStringLiteral("District")) : QVariant();
+        return role == Qt::DisplayRole ? QVariant(m_lang == Lang::Zh ? QStringLiteral("区") : QStringLiteral("District"))
+                                       : QVariant();
     const TableColumn &col = m_table.columns[size_t(section - 1)];
     switch (role) {
-    case Qt::DisplayRole: return m_table.header(size_t(section - 1), m_lang);
-    case UnitRole: return m_lang == Lang::Zh ? col.unit.name.zh : col.unit.name.en;
-    case YearRole: return col.year ? QVariant(*col.year) : QVariant();
-    case SourceRole: return col.source.get(m_lang);
-    case MetricKeyRole: return col.key;
-    default: return {};
+    case Qt::DisplayRole:
+        return m_table.header(size_t(section - 1), m_lang);
+    case UnitRole:
+        return m_lang == Lang::Zh ? col.unit.name.zh : col.unit.name.en;
+    case YearRole:
+        return col.year ? QVariant(*col.year) : QVariant();
+    case SourceRole:
+        return col.source.get(m_lang);
+    case MetricKeyRole:
+        return col.key;
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> DistrictTableModel::roleNames() const
 {
-    return {{Qt::DisplayRole, "display"}, {ValueRole, "value"}, {RankRole, "rank"},
-            {DistrictIndexRole, "districtIndex"}, {DistrictIdRole, "districtId"}, {HasDataRole, "hasData"},
-            {UnitRole, "unit"}, {YearRole, "year"}, {SourceRole, "source"}, {MetricKeyRole, "metricKey"}};
+    return {{Qt::DisplayRole, "display"}, {ValueRole, "value"}, {RankRole, "rank"}, {DistrictIndexRole, "districtIndex"},
+            {DistrictIdRole, "districtId"}, {HasDataRole, "hasData"}, {UnitRole, "unit"}, {YearRole, "year"},
+            {SourceRole, "source"}, {MetricKeyRole, "metricKey"}};
 }
 
 } // namespace sim

@@ -33,8 +33,17 @@ class DistrictTableModel : public QAbstractTableModel
     Q_PROPERTY(bool sortDescending READ sortDescending NOTIFY sortChanged)
     Q_PROPERTY(int districtCount READ districtCount NOTIFY districtCountChanged)
 public:
-    enum Role { ValueRole = Qt::UserRole + 1, RankRole, DistrictIndexRole, DistrictIdRole, HasDataRole,
-                UnitRole, YearRole, SourceRole, MetricKeyRole };
+    enum Role {
+        ValueRole = Qt::UserRole + 1,
+        RankRole,
+        DistrictIndexRole,
+        DistrictIdRole,
+        HasDataRole,
+        UnitRole,
+        YearRole,
+        SourceRole,
+        MetricKeyRole
+    };
     Q_ENUM(Role)
     using QAbstractTableModel::QAbstractTableModel;
 
@@ -85,10 +94,10 @@ private:
     std::shared_ptr<const Dataset> m_data;
     DistrictTable m_table;
     Lang m_lang = Lang::Zh;
-    int m_sortColumn = -1;        ///< model column; -1 the official order
+    int m_sortColumn = -1; ///< model column; -1 the official order
     bool m_descending = false;
     std::function<bool(int)> m_filter;
-    std::vector<int> m_order;     ///< table rows, sorted and filtered
+    std::vector<int> m_order; ///< table rows, sorted and filtered
 };
 
 } // namespace sim

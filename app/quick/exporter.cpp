@@ -24,8 +24,7 @@ QUrl inDocuments(const QString &fileName)
 
 Exporter::Exporter(DataSession *session, Selection *selection, QObject *parent)
     : QObject(parent), m_session(session), m_selection(selection)
-{
-}
+{ }
 
 QString Exporter::exportPath(const QUrl &file, QString &error) const
 {
@@ -76,7 +75,8 @@ QUrl Exporter::suggestedComparePdfUrl() const
     const int a = m_selection->selectedIndex(), b = m_selection->compareIndex();
     if (!data || a < 0 || b < 0)
         return {};
-    return inDocuments(suggestedCompareFileName(data->districts[size_t(a)], data->districts[size_t(b)], ReportOptions::Language::Both));
+    return inDocuments(
+            suggestedCompareFileName(data->districts[size_t(a)], data->districts[size_t(b)], ReportOptions::Language::Both));
 }
 
 QString Exporter::exportComparePdf(const QUrl &file)

@@ -43,28 +43,37 @@ QVariant DistrictListModel::data(const QModelIndex &index, int role) const
         return {};
     const auto &d = m_data->districts[size_t(index.row())];
     switch (role) {
-    case IndexRole: return index.row();
-    case IdRole: return d.id;
-    case AdcodeRole: return d.adcode;
-    case NameZhRole: return d.name.zh;
-    case NameEnRole: return d.name.en;
+    case IndexRole:
+        return index.row();
+    case IdRole:
+        return d.id;
+    case AdcodeRole:
+        return d.adcode;
+    case NameZhRole:
+        return d.name.zh;
+    case NameEnRole:
+        return d.name.en;
     case Qt::DisplayRole:
-    case NameRole: return d.name.get(m_lang);
-    case BrandRole: return d.brand.text.get(m_lang);
-    case LabelRole: return QVariant::fromValue(toGeo(m_data->shapes[size_t(index.row())].label));
+    case NameRole:
+        return d.name.get(m_lang);
+    case BrandRole:
+        return d.brand.text.get(m_lang);
+    case LabelRole:
+        return QVariant::fromValue(toGeo(m_data->shapes[size_t(index.row())].label));
     case SpanRole: {
         const Bounds &b = m_data->shapes[size_t(index.row())].bounds;
         return b.maxLon - b.minLon;
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> DistrictListModel::roleNames() const
 {
-    return {{IndexRole, "districtIndex"}, {IdRole, "districtId"}, {AdcodeRole, "adcode"},
-            {NameZhRole, "nameZh"}, {NameEnRole, "nameEn"}, {NameRole, "name"},
-            {BrandRole, "brand"}, {LabelRole, "labelCoordinate"}, {SpanRole, "lonSpan"}};
+    return {{IndexRole, "districtIndex"}, {IdRole, "districtId"}, {AdcodeRole, "adcode"}, {NameZhRole, "nameZh"},
+            {NameEnRole, "nameEn"}, {NameRole, "name"}, {BrandRole, "brand"}, {LabelRole, "labelCoordinate"},
+            {SpanRole, "lonSpan"}};
 }
 
 // --- RingModel ---------------------------------------------------------------------------------
@@ -98,9 +107,12 @@ QVariant RingModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &r = m_rows[size_t(index.row())];
     switch (role) {
-    case DistrictRole: return r.district;
-    case PathRole: return r.path;
-    default: return {};
+    case DistrictRole:
+        return r.district;
+    case PathRole:
+        return r.path;
+    default:
+        return {};
     }
 }
 
@@ -136,18 +148,18 @@ void ProfileModel::show(const std::shared_ptr<const Dataset> &data, int district
 
         for (const auto &x : d.platforms)
             m_rows.push_back({QStringLiteral("platforms"), sPlatforms, x.id, x.name.get(lang), kindLabel(x.kind, lang),
-                              x.description.get(lang), {}, {}, x.source.quote, sourceTitle(x.source)});
+                    x.description.get(lang), {}, {}, x.source.quote, sourceTitle(x.source)});
         for (const auto &x : d.policies)
             m_rows.push_back({QStringLiteral("policies"), sPolicies, x.id, x.title.get(lang),
-                              join(kindLabel(x.kind, lang), yearText(x.year)), x.description.get(lang), {}, {},
-                              x.source.quote, sourceTitle(x.source)});
+                    join(kindLabel(x.kind, lang), yearText(x.year)), x.description.get(lang), {}, {}, x.source.quote,
+                    sourceTitle(x.source)});
         for (const auto &x : d.initiatives)
             m_rows.push_back({QStringLiteral("initiatives"), sInitiatives, x.id, x.name.get(lang),
-                              join(kindLabel(x.kind, lang), yearText(x.year)), x.description.get(lang), {}, {},
-                              x.source.quote, sourceTitle(x.source)});
+                    join(kindLabel(x.kind, lang), yearText(x.year)), x.description.get(lang), {}, {}, x.source.quote,
+                    sourceTitle(x.source)});
         for (const auto &x : d.figures)
             m_rows.push_back({QStringLiteral("figures"), sFigures, x.id, x.label.get(lang), {}, {},
-                              formatFigure(x, data->unit(x.unit), lang), {}, x.source.quote, sourceTitle(x.source)});
+                    formatFigure(x, data->unit(x.unit), lang), {}, x.source.quote, sourceTitle(x.source)});
         for (const auto &m : data->metrics) {
             const auto value = m.values[size_t(district)];
             const auto rank = m.rank(size_t(district));
@@ -158,7 +170,7 @@ void ProfileModel::show(const std::shared_ptr<const Dataset> &data, int district
             else if (m.isDerived())
                 detail = zh ? QStringLiteral("由本区数据计数得出") : QStringLiteral("counted from this district's data");
             m_rows.push_back({QStringLiteral("metrics"), sMetrics, m.key, m.label.get(lang), {}, detail,
-                              formatMetricValue(m, value, data->unit(m.unit), lang), rankLine, {}, {}});
+                    formatMetricValue(m, value, data->unit(m.unit), lang), rankLine, {}, {}});
         }
     }
     endResetModel();
@@ -175,26 +187,37 @@ QVariant ProfileModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &r = m_rows[size_t(index.row())];
     switch (role) {
-    case SectionRole: return r.section;
-    case SectionTitleRole: return r.sectionTitle;
-    case ItemIdRole: return r.itemId;
+    case SectionRole:
+        return r.section;
+    case SectionTitleRole:
+        return r.sectionTitle;
+    case ItemIdRole:
+        return r.itemId;
     case Qt::DisplayRole:
-    case TitleRole: return r.title;
-    case SubtitleRole: return r.subtitle;
-    case DetailRole: return r.detail;
-    case ValueRole: return r.value;
-    case RankRole: return r.rank;
-    case SourceQuoteRole: return r.sourceQuote;
-    case SourceTitleRole: return r.sourceTitle;
-    default: return {};
+    case TitleRole:
+        return r.title;
+    case SubtitleRole:
+        return r.subtitle;
+    case DetailRole:
+        return r.detail;
+    case ValueRole:
+        return r.value;
+    case RankRole:
+        return r.rank;
+    case SourceQuoteRole:
+        return r.sourceQuote;
+    case SourceTitleRole:
+        return r.sourceTitle;
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> ProfileModel::roleNames() const
 {
-    return {{SectionRole, "section"}, {SectionTitleRole, "sectionTitle"}, {ItemIdRole, "itemId"},
-            {TitleRole, "title"}, {SubtitleRole, "subtitle"}, {DetailRole, "detail"}, {ValueRole, "value"},
-            {RankRole, "rank"}, {SourceQuoteRole, "sourceQuote"}, {SourceTitleRole, "sourceTitle"}};
+    return {{SectionRole, "section"}, {SectionTitleRole, "sectionTitle"}, {ItemIdRole, "itemId"}, {TitleRole, "title"},
+            {SubtitleRole, "subtitle"}, {DetailRole, "detail"}, {ValueRole, "value"}, {RankRole, "rank"},
+            {SourceQuoteRole, "sourceQuote"}, {SourceTitleRole, "sourceTitle"}};
 }
 
 int ProfileModel::rowOf(const QString &itemId) const
@@ -230,22 +253,28 @@ QVariant MetricListModel::data(const QModelIndex &index, int role) const
         return {};
     if (index.row() == 0) {
         switch (role) {
-        case KeyRole: return QString();
+        case KeyRole:
+            return QString();
         case Qt::DisplayRole:
-        case LabelRole: return m_lang == Lang::Zh ? QStringLiteral("无（中性底色）") : QStringLiteral("None (neutral colours)");
-        default: return QString();
+        case LabelRole:
+            return m_lang == Lang::Zh ? QStringLiteral("无（中性底色）") : QStringLiteral("None (neutral colours)");
+        default:
+            return QString();
         }
     }
     const Metric &m = m_data->metrics[size_t(index.row() - 1)];
     switch (role) {
-    case KeyRole: return m.key;
+    case KeyRole:
+        return m.key;
     case Qt::DisplayRole:
     case LabelRole: {
         const QString unit = unitLabel(m_data->unit(m.unit), m_lang);
         return unit.isEmpty() ? m.label.get(m_lang) : m.label.get(m_lang) + QStringLiteral(" (") + unit + QLatin1Char(')');
     }
-    case UnitRole: return unitLabel(m_data->unit(m.unit), m_lang);
-    default: return {};
+    case UnitRole:
+        return unitLabel(m_data->unit(m.unit), m_lang);
+    default:
+        return {};
     }
 }
 
@@ -297,10 +326,13 @@ QVariant LegendModel::data(const QModelIndex &index, int role) const
         return {};
     const auto &[color, label] = m_rows[size_t(index.row())];
     switch (role) {
-    case ColorRole: return color;
+    case ColorRole:
+        return color;
     case Qt::DisplayRole:
-    case LabelRole: return label;
-    default: return {};
+    case LabelRole:
+        return label;
+    default:
+        return {};
     }
 }
 
@@ -354,7 +386,7 @@ void SearchModel::refresh()
 {
     const int before = count();
     beginResetModel();
-    m_hits = m_data && !m_query.isEmpty() ? searchIndex().find(m_query) : std::vector<SearchHit>{};
+    m_hits = m_data && !m_query.isEmpty() ? searchIndex().find(m_query) : std::vector<SearchHit> {};
     endResetModel();
     if (count() != before)
         Q_EMIT countChanged();
@@ -371,11 +403,15 @@ QVariant SearchModel::data(const QModelIndex &index, int role) const
         return {};
     const SearchHit &h = m_hits[size_t(index.row())];
     switch (role) {
-    case DistrictRole: return h.district;
-    case ItemIdRole: return h.itemId;
-    case SectionRole: return h.section;
+    case DistrictRole:
+        return h.district;
+    case ItemIdRole:
+        return h.itemId;
+    case SectionRole:
+        return h.section;
     case Qt::DisplayRole:
-    case TitleRole: return h.label.get(m_lang);
+    case TitleRole:
+        return h.label.get(m_lang);
     case SubtitleRole: {
         const District &d = m_data->districts[size_t(h.district)];
         if (h.itemId.isEmpty())
@@ -383,21 +419,20 @@ QVariant SearchModel::data(const QModelIndex &index, int role) const
         const auto section = sectionFromKey(h.section);
         return d.name.get(m_lang) + QStringLiteral(" · ") + (section ? itemNoun(*section).get(m_lang) : h.section);
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> SearchModel::roleNames() const
 {
-    return {{DistrictRole, "districtIndex"}, {ItemIdRole, "itemId"}, {SectionRole, "section"},
-            {TitleRole, "title"}, {SubtitleRole, "subtitle"}};
+    return {{DistrictRole, "districtIndex"}, {ItemIdRole, "itemId"}, {SectionRole, "section"}, {TitleRole, "title"},
+            {SubtitleRole, "subtitle"}};
 }
 
 } // namespace sim
 
 namespace sim {
-
-
 
 // --- CompareModel ------------------------------------------------------------------------------
 
@@ -422,17 +457,24 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
         return {};
     const AlignedItem &r = m_rows[size_t(index.row())];
     switch (role) {
-    case SectionRole: return r.section;
+    case SectionRole:
+        return r.section;
     case SectionTitleRole: {
         const auto section = sectionFromKey(r.section);
         return section ? sectionTitle(*section).get(m_lang) : r.section;
     }
-    case LeftRole: return r.left.get(m_lang);
-    case RightRole: return r.right.get(m_lang);
-    case LeftSharedRole: return r.leftShared;
-    case RightSharedRole: return r.rightShared;
-    case FirstInSectionRole: return index.row() == 0 || m_rows[size_t(index.row()) - 1].section != r.section;
-    default: return {};
+    case LeftRole:
+        return r.left.get(m_lang);
+    case RightRole:
+        return r.right.get(m_lang);
+    case LeftSharedRole:
+        return r.leftShared;
+    case RightSharedRole:
+        return r.rightShared;
+    case FirstInSectionRole:
+        return index.row() == 0 || m_rows[size_t(index.row()) - 1].section != r.section;
+    default:
+        return {};
     }
 }
 
@@ -460,7 +502,8 @@ void MetricCompareModel::show(const Dataset *data, int a, int b, Lang lang)
             r.valueA = formatMetricValue(m, c.a, unit, lang);
             r.valueB = formatMetricValue(m, c.b, unit, lang);
             if (c.difference)
-                r.difference = (*c.difference > 0 ? QStringLiteral("+") : QString()) + formatMetricValue(m, c.difference, unit, lang);
+                r.difference
+                        = (*c.difference > 0 ? QStringLiteral("+") : QString()) + formatMetricValue(m, c.difference, unit, lang);
             else
                 r.difference = QStringLiteral("—");
             r.ratio = c.ratio ? QStringLiteral("×") + formatNumber(*c.ratio, 2, lang) : QStringLiteral("—");
@@ -498,20 +541,33 @@ QVariant MetricCompareModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &r = m_rows[size_t(index.row())];
     switch (role) {
-    case KeyRole: return r.key;
+    case KeyRole:
+        return r.key;
     case Qt::DisplayRole:
-    case LabelRole: return r.label;
-    case UnitRole: return r.unit;
-    case ValueARole: return r.valueA;
-    case ValueBRole: return r.valueB;
-    case DifferenceRole: return r.difference;
-    case RatioRole: return r.ratio;
-    case RankARole: return r.rankA;
-    case RankBRole: return r.rankB;
-    case SourceRole: return r.source;
-    case ShareARole: return r.shareA;
-    case ShareBRole: return r.shareB;
-    default: return {};
+    case LabelRole:
+        return r.label;
+    case UnitRole:
+        return r.unit;
+    case ValueARole:
+        return r.valueA;
+    case ValueBRole:
+        return r.valueB;
+    case DifferenceRole:
+        return r.difference;
+    case RatioRole:
+        return r.ratio;
+    case RankARole:
+        return r.rankA;
+    case RankBRole:
+        return r.rankB;
+    case SourceRole:
+        return r.source;
+    case ShareARole:
+        return r.shareA;
+    case ShareBRole:
+        return r.shareB;
+    default:
+        return {};
     }
 }
 

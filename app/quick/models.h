@@ -27,7 +27,17 @@ class DistrictListModel : public QAbstractListModel
     QML_ELEMENT
     QML_UNCREATABLE("provided by App")
 public:
-    enum Role { IndexRole = Qt::UserRole + 1, IdRole, AdcodeRole, NameZhRole, NameEnRole, NameRole, BrandRole, LabelRole, SpanRole };
+    enum Role {
+        IndexRole = Qt::UserRole + 1,
+        IdRole,
+        AdcodeRole,
+        NameZhRole,
+        NameEnRole,
+        NameRole,
+        BrandRole,
+        LabelRole,
+        SpanRole
+    };
     Q_ENUM(Role)
     using QAbstractListModel::QAbstractListModel;
 
@@ -82,8 +92,16 @@ class ProfileModel : public QAbstractListModel
     QML_UNCREATABLE("provided by App")
 public:
     enum Role {
-        SectionRole = Qt::UserRole + 1, SectionTitleRole, ItemIdRole, TitleRole, SubtitleRole, DetailRole,
-        ValueRole, RankRole, SourceQuoteRole, SourceTitleRole
+        SectionRole = Qt::UserRole + 1,
+        SectionTitleRole,
+        ItemIdRole,
+        TitleRole,
+        SubtitleRole,
+        DetailRole,
+        ValueRole,
+        RankRole,
+        SourceQuoteRole,
+        SourceTitleRole
     };
     using QAbstractListModel::QAbstractListModel;
 
@@ -199,7 +217,15 @@ class CompareModel : public QAbstractListModel
     QML_ELEMENT
     QML_UNCREATABLE("provided by App")
 public:
-    enum Role { SectionRole = Qt::UserRole + 1, SectionTitleRole, LeftRole, RightRole, LeftSharedRole, RightSharedRole, FirstInSectionRole };
+    enum Role {
+        SectionRole = Qt::UserRole + 1,
+        SectionTitleRole,
+        LeftRole,
+        RightRole,
+        LeftSharedRole,
+        RightSharedRole,
+        FirstInSectionRole
+    };
     Q_ENUM(Role)
     using QAbstractListModel::QAbstractListModel;
 
@@ -228,8 +254,18 @@ class MetricCompareModel : public QAbstractListModel
     Q_PROPERTY(QVariantList sharesB READ sharesB NOTIFY changed)
 public:
     enum Role {
-        KeyRole = Qt::UserRole + 1, LabelRole, UnitRole, ValueARole, ValueBRole, DifferenceRole, RatioRole,
-        RankARole, RankBRole, SourceRole, ShareARole, ShareBRole
+        KeyRole = Qt::UserRole + 1,
+        LabelRole,
+        UnitRole,
+        ValueARole,
+        ValueBRole,
+        DifferenceRole,
+        RatioRole,
+        RankARole,
+        RankBRole,
+        SourceRole,
+        ShareARole,
+        ShareBRole
     };
     using QAbstractListModel::QAbstractListModel;
 

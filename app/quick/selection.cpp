@@ -27,8 +27,14 @@ DistrictFacts DistrictFacts::of(const Dataset *data, int index, Lang lang)
     return f;
 }
 
-QColor Selection::colorA() { return palette::compareA(); }
-QColor Selection::colorB() { return palette::compareB(); }
+QColor Selection::colorA()
+{
+    return palette::compareA();
+}
+QColor Selection::colorB()
+{
+    return palette::compareB();
+}
 
 Selection::Selection(DataSession *session, QObject *parent) : QObject(parent), m_session(session)
 {

@@ -59,8 +59,8 @@ class Selection : public QObject
 public:
     /** What a click on a district (or a chosen search result) does. */
     enum Picking {
-        NotPicking = 0,    ///< it selects the district
-        PickingFirst = 1,  ///< it replaces the first district of the comparison
+        NotPicking = 0, ///< it selects the district
+        PickingFirst = 1, ///< it replaces the first district of the comparison
         PickingSecond = 2, ///< it picks (or replaces) the second
     };
     Q_ENUM(Picking)

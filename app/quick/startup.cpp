@@ -36,11 +36,12 @@ StartupOptions startupOptions(const cli::CommandLine &cmd, QTextStream &err)
     const QString settingsPath = userSettingsPath();
     if (const auto reset = setAsideDamagedSettings(settingsPath)) {
         options.settingsReset = reset; // shown in the window too, translated
-        err << (reset->keptAs.isEmpty()
-                    ? QStringLiteral("Your settings file %1 is damaged (%2) and could not be moved aside; the application uses its default settings.")
-                          .arg(QDir::toNativeSeparators(settingsPath), reset->problem)
-                    : QStringLiteral("Your settings file was damaged (%1), so the application started with its default settings. The damaged file was kept as %2.")
-                          .arg(reset->problem, QDir::toNativeSeparators(reset->keptAs)))
+        err << (reset->keptAs.isEmpty() ? QStringLiteral("Your settings file %1 is damaged (%2) and could not be moved aside; "
+                                                         "the application uses its default settings.")
+                                                  .arg(QDir::toNativeSeparators(settingsPath), reset->problem)
+                                        : QStringLiteral("Your settings file was damaged (%1), so the application started with "
+                                                         "its default settings. The damaged file was kept as %2.")
+                                                  .arg(reset->problem, QDir::toNativeSeparators(reset->keptAs)))
             << Qt::endl;
     }
     // Read the data on a worker thread while the QML engine starts (both take a few hundred ms).
@@ -63,7 +64,8 @@ int checkStart(const AppState &app, const cli::CommandLine &cmd, QTextStream &er
     if (cmd.district && c.selectedIndex() < 0)
         problem = QStringLiteral("No district matches \"%1\".").arg(*cmd.district);
     else if (cmd.compare && c.compareIndex() < 0)
-        problem = QStringLiteral("Cannot compare \"%1\": name two different districts that exist.").arg(cmd.compare->join(QLatin1Char(',')));
+        problem = QStringLiteral("Cannot compare \"%1\": name two different districts that exist.")
+                          .arg(cmd.compare->join(QLatin1Char(',')));
     else if (cmd.metric && app.choropleth()->metricKey() != *cmd.metric)
         problem = QStringLiteral("No metric has the key \"%1\".").arg(*cmd.metric);
     else if (cmd.at && c.selectedIndex() < 0)
@@ -102,7 +104,8 @@ int runApplication(QGuiApplication &app, const cli::CommandLine &cmd, QTextStrea
     AppState::setStartupOptions(startupOptions(cmd, err));
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(3); }, Qt::QueuedConnection);
+    QObject::connect(
+            &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(3); }, Qt::QueuedConnection);
     engine.loadFromModule("ShanghaiInnovationMap", "Main");
     if (engine.rootObjects().isEmpty())
         return 3;

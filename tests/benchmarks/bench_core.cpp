@@ -118,7 +118,7 @@ BENCHMARK(BM_DataLoadAndValidate_Dense10x)->Unit(benchmark::kMillisecond)->Repet
 // --- hit testing -----------------------------------------------------------------------------
 
 constexpr size_t kHitPoints = 20000; // per iteration, HitIndex
-constexpr size_t kOgrPoints = 400;   // per iteration, OGR (much slower)
+constexpr size_t kOgrPoints = 400; // per iteration, OGR (much slower)
 
 void BM_HitTest_HitIndex(benchmark::State &state)
 {
@@ -287,14 +287,38 @@ void prepareAll(benchmark::State &state, const std::vector<std::vector<sim::Poly
     }
 }
 
-void BM_Geometry_Prepare(benchmark::State &s) { prepareOnly(s, polygons()); }
-void BM_Geometry_LevelWholeCity(benchmark::State &s) { buildLevel(s, polygons(), 9.4); }
-void BM_Geometry_LevelFullDetail(benchmark::State &s) { buildLevel(s, polygons(), 99); }
-void BM_Geometry_PrepareAllLevels(benchmark::State &s) { prepareAll(s, polygons()); }
-void BM_Geometry_Prepare_Dense10x(benchmark::State &s) { prepareOnly(s, densePolygons()); }
-void BM_Geometry_LevelWholeCity_Dense10x(benchmark::State &s) { buildLevel(s, densePolygons(), 9.4); }
-void BM_Geometry_LevelFullDetail_Dense10x(benchmark::State &s) { buildLevel(s, densePolygons(), 99); }
-void BM_Geometry_PrepareAllLevels_Dense10x(benchmark::State &s) { prepareAll(s, densePolygons()); }
+void BM_Geometry_Prepare(benchmark::State &s)
+{
+    prepareOnly(s, polygons());
+}
+void BM_Geometry_LevelWholeCity(benchmark::State &s)
+{
+    buildLevel(s, polygons(), 9.4);
+}
+void BM_Geometry_LevelFullDetail(benchmark::State &s)
+{
+    buildLevel(s, polygons(), 99);
+}
+void BM_Geometry_PrepareAllLevels(benchmark::State &s)
+{
+    prepareAll(s, polygons());
+}
+void BM_Geometry_Prepare_Dense10x(benchmark::State &s)
+{
+    prepareOnly(s, densePolygons());
+}
+void BM_Geometry_LevelWholeCity_Dense10x(benchmark::State &s)
+{
+    buildLevel(s, densePolygons(), 9.4);
+}
+void BM_Geometry_LevelFullDetail_Dense10x(benchmark::State &s)
+{
+    buildLevel(s, densePolygons(), 99);
+}
+void BM_Geometry_PrepareAllLevels_Dense10x(benchmark::State &s)
+{
+    prepareAll(s, densePolygons());
+}
 BENCHMARK(BM_Geometry_Prepare)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
 BENCHMARK(BM_Geometry_LevelWholeCity)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
 BENCHMARK(BM_Geometry_LevelFullDetail)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
@@ -487,8 +511,7 @@ int main(int argc, char **argv)
     const size_t realPoints = vertexCount(polygons());
     std::printf("data: %zu districts, %zu boundary points (10x set: %zu); hit test: %zu points per iteration "
                 "(%zu for OGR); HitIndex and OGR disagree on %d of %zu points\n",
-                data().districts.size(), realPoints, vertexCount(densePolygons()), kHitPoints, kOgrPoints, disagree,
-                kOgrPoints);
+            data().districts.size(), realPoints, vertexCount(densePolygons()), kHitPoints, kOgrPoints, disagree, kOgrPoints);
     std::fflush(stdout);
 
     Capture rep;
@@ -501,7 +524,8 @@ int main(int argc, char **argv)
     if (rep.has("BM_DataLoadAndValidate"))
         line("data layer load + validation (bundled)", num(rep.ms("BM_DataLoadAndValidate")) + QStringLiteral(" ms"));
     if (rep.has("BM_DataLoadAndValidate_Dense10x"))
-        line("data layer load + validation (10x boundaries)", num(rep.ms("BM_DataLoadAndValidate_Dense10x")) + QStringLiteral(" ms"));
+        line("data layer load + validation (10x boundaries)",
+                num(rep.ms("BM_DataLoadAndValidate_Dense10x")) + QStringLiteral(" ms"));
     double hitNs = 0, ogrNs = 0, prepNs = 0;
     if (rep.has("BM_HitTest_HitIndex")) {
         hitNs = rep.ns("BM_HitTest_HitIndex") / kHitPoints;
@@ -509,7 +533,7 @@ int main(int argc, char **argv)
     }
     if (rep.has("BM_HitTest_HitIndex_Dense10x"))
         line("hit test, sim::HitIndex, 10x boundaries, per point",
-             num(rep.ns("BM_HitTest_HitIndex_Dense10x") / kHitPoints / 1000, 3) + QStringLiteral(" us"));
+                num(rep.ns("BM_HitTest_HitIndex_Dense10x") / kHitPoints / 1000, 3) + QStringLiteral(" us"));
     if (rep.has("BM_HitTest_OGRContains")) {
         ogrNs = rep.ns("BM_HitTest_OGRContains") / kOgrPoints;
         line("hit test, OGR Contains (envelope check first), per point", num(ogrNs / 1000, 1) + QStringLiteral(" us"));
@@ -521,8 +545,8 @@ int main(int argc, char **argv)
     if (rep.has("BM_HitIndex_Build"))
         line("hit index build", num(rep.ms("BM_HitIndex_Build")) + QStringLiteral(" ms"));
     for (const char *n : {"BM_Geometry_Prepare", "BM_Geometry_LevelWholeCity", "BM_Geometry_LevelFullDetail",
-                          "BM_Geometry_PrepareAllLevels", "BM_Geometry_Prepare_Dense10x", "BM_Geometry_LevelWholeCity_Dense10x",
-                          "BM_Geometry_LevelFullDetail_Dense10x", "BM_Geometry_PrepareAllLevels_Dense10x"})
+                 "BM_Geometry_PrepareAllLevels", "BM_Geometry_Prepare_Dense10x", "BM_Geometry_LevelWholeCity_Dense10x",
+                 "BM_Geometry_LevelFullDetail_Dense10x", "BM_Geometry_PrepareAllLevels_Dense10x"})
         if (rep.has(n)) {
             QString v = num(rep.ms(n)) + QStringLiteral(" ms");
             if (rep.counters[n].count("points"))
@@ -537,7 +561,9 @@ int main(int argc, char **argv)
         line("district table: build", num(rep.ms("BM_Table_Build") * 1000, 1) + QStringLiteral(" us"));
     if (rep.has("BM_Table_SortEveryColumnBothWays"))
         line("district table: one sort (mean of every column, both ways)",
-             num(rep.ms("BM_Table_SortEveryColumnBothWays") * 1000 / rep.counters["BM_Table_SortEveryColumnBothWays"]["sorts"], 1) + QStringLiteral(" us"));
+                num(rep.ms("BM_Table_SortEveryColumnBothWays") * 1000 / rep.counters["BM_Table_SortEveryColumnBothWays"]["sorts"],
+                        1)
+                        + QStringLiteral(" us"));
     for (const char *n : {"BM_Export_TableCsv", "BM_Export_TableXlsx", "BM_Export_MapPng", "BM_Export_MapSvg"})
         if (rep.has(n))
             line(n + 3, num(rep.ms(n), 2) + QStringLiteral(" ms"));
@@ -545,25 +571,25 @@ int main(int argc, char **argv)
     std::printf("\n");
     if (rep.has("BM_DataLoadAndValidate"))
         target("data layer load + validation", "< 30 ms", num(rep.ms("BM_DataLoadAndValidate")) + QStringLiteral(" ms"),
-               rep.ms("BM_DataLoadAndValidate") < 30);
+                rep.ms("BM_DataLoadAndValidate") < 30);
     if (hitNs > 0 && ogrNs > 0)
-        target("hit test vs OGR Contains (same polygons)", ">= 20x faster",
-               num(ogrNs / hitNs, 0) + QStringLiteral("x faster"), ogrNs / hitNs >= 20);
+        target("hit test vs OGR Contains (same polygons)", ">= 20x faster", num(ogrNs / hitNs, 0) + QStringLiteral("x faster"),
+                ogrNs / hitNs >= 20);
     if (hitNs > 0)
         target("hit test per point", "< 5 us", num(hitNs / 1000, 3) + QStringLiteral(" us"), hitNs < 5000);
     if (rep.has("BM_Report_DistrictPDF"))
         target("district PDF composition", "< 250 ms", num(rep.ms("BM_Report_DistrictPDF"), 1) + QStringLiteral(" ms"),
-               rep.ms("BM_Report_DistrictPDF") < 250);
+                rep.ms("BM_Report_DistrictPDF") < 250);
     if (rep.has("BM_Report_Atlas16"))
         target("16-district atlas", "< 3 s", num(rep.ms("BM_Report_Atlas16") / 1000, 2) + QStringLiteral(" s"),
-               rep.ms("BM_Report_Atlas16") < 3000);
+                rep.ms("BM_Report_Atlas16") < 3000);
     if (rep.has("BM_Table_Build") && rep.has("BM_Table_SortEveryColumnBothWays")) {
-        const double ms = rep.ms("BM_Table_Build") +
-                          rep.ms("BM_Table_SortEveryColumnBothWays") / rep.counters["BM_Table_SortEveryColumnBothWays"]["sorts"];
+        const double ms = rep.ms("BM_Table_Build")
+                + rep.ms("BM_Table_SortEveryColumnBothWays") / rep.counters["BM_Table_SortEveryColumnBothWays"]["sorts"];
         target("district table: build + one sort", "< 50 ms", num(ms, 3) + QStringLiteral(" ms"), ms < 50);
     }
     if (rep.has("BM_Export_MapPng"))
         target("map PNG 3200x2400 (paint + encode; start-up not included)", "< 1 s",
-               num(rep.ms("BM_Export_MapPng"), 0) + QStringLiteral(" ms"), rep.ms("BM_Export_MapPng") < 1000);
+                num(rep.ms("BM_Export_MapPng"), 0) + QStringLiteral(" ms"), rep.ms("BM_Export_MapPng") < 1000);
     return disagree == 0 ? 0 : 1;
 }

@@ -86,12 +86,16 @@ Stats stats(std::vector<double> v)
     return s;
 }
 
-QString num(double v, int prec = 2) { return QString::number(v, 'f', prec); }
+QString num(double v, int prec = 2)
+{
+    return QString::number(v, 'f', prec);
+}
 
 void target(const QString &what, const QString &goal, const QString &measured, bool met)
 {
     out(QStringLiteral("target | %1 | %2 | %3 | %4")
-            .arg(what.leftJustified(52), goal.leftJustified(12), measured.leftJustified(26), met ? QStringLiteral("met") : QStringLiteral("NOT MET")));
+                    .arg(what.leftJustified(52), goal.leftJustified(12), measured.leftJustified(26),
+                            met ? QStringLiteral("met") : QStringLiteral("NOT MET")));
 }
 
 bool waitUntil(const std::function<bool()> &ready, int timeoutMs)
@@ -160,12 +164,16 @@ public:
         m_progress = 0;
         QEventLoop loop;
         m_loop = &loop;
-        const auto c = connect(m_window, &QQuickWindow::frameSwapped, this, [this] {
-            const int i = m_swaps.fetch_add(1);
-            if (i < int(m_stamps.size()))
-                m_stamps[size_t(i)] = m_clock.nsecsElapsed();
-            QMetaObject::invokeMethod(this, [this] { advance(); }, Qt::QueuedConnection);
-        }, Qt::DirectConnection);
+        const auto c = connect(
+                m_window, &QQuickWindow::frameSwapped, this,
+                [this] {
+                    const int i = m_swaps.fetch_add(1);
+                    if (i < int(m_stamps.size()))
+                        m_stamps[size_t(i)] = m_clock.nsecsElapsed();
+                    QMetaObject::invokeMethod(
+                            this, [this] { advance(); }, Qt::QueuedConnection);
+                },
+                Qt::DirectConnection);
         QTimer watchdog;
         int lastProgress = -1;
         connect(&watchdog, &QTimer::timeout, this, [&] {
@@ -195,10 +203,10 @@ public:
 private:
     static double cpuMs()
     {
-        rusage u{};
+        rusage u {};
         getrusage(RUSAGE_SELF, &u);
-        return (double(u.ru_utime.tv_sec) + double(u.ru_stime.tv_sec)) * 1e3 +
-               (double(u.ru_utime.tv_usec) + double(u.ru_stime.tv_usec)) / 1e3;
+        return (double(u.ru_utime.tv_sec) + double(u.ru_stime.tv_sec)) * 1e3
+                + (double(u.ru_utime.tv_usec) + double(u.ru_stime.tv_usec)) / 1e3;
     }
     void apply(size_t i)
     {
@@ -223,7 +231,7 @@ private:
     QElapsedTimer m_clock;
     const std::vector<Camera> *m_path = nullptr;
     std::vector<qint64> m_stamps;
-    std::atomic<int> m_swaps{0};
+    std::atomic<int> m_swaps {0};
     size_t m_next = 0;
     int m_progress = 0;
     QEventLoop *m_loop = nullptr;
@@ -237,7 +245,8 @@ int runFrames(const QCommandLineParser &args, const QString &dataDir)
     const int warmup = 15;
     const QString label = args.value(QStringLiteral("label"));
     const QStringList zooms = args.value(QStringLiteral("zoom-range")).split(QLatin1Char(','));
-    const double zoomMin = zooms.value(0, QStringLiteral("9")).toDouble(), zoomMax = zooms.value(1, QStringLiteral("12.5")).toDouble();
+    const double zoomMin = zooms.value(0, QStringLiteral("9")).toDouble(),
+                 zoomMax = zooms.value(1, QStringLiteral("12.5")).toDouble();
 
     sim::StartupOptions options;
     options.dataDir = dataDir;
@@ -252,7 +261,8 @@ int runFrames(const QCommandLineParser &args, const QString &dataDir)
             width: 1280; height: 800; visible: true; title: "sim_framebench"
             DistrictMap { objectName: "benchMap"; anchors.fill: parent; districtRenderer: "none"
                           session: App.session; selection: App.selection; choropleth: App.choropleth }
-        })", QUrl(QStringLiteral("file:///sim_framebench.qml")));
+        })",
+            QUrl(QStringLiteral("file:///sim_framebench.qml")));
     if (engine.rootObjects().isEmpty())
         return 3;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
@@ -266,11 +276,14 @@ int runFrames(const QCommandLineParser &args, const QString &dataDir)
     QMetaObject::Connection probe;
     if (window->rendererInterface()->graphicsApi() != QSGRendererInterface::Software) {
         renderer = QStringLiteral("RHI");
-        probe = QObject::connect(window, &QQuickWindow::beforeRendering, window, [&renderer] {
-            if (auto *ctx = QOpenGLContext::currentContext())
-                renderer = QStringLiteral("OpenGL: ") +
-                           QString::fromLatin1(reinterpret_cast<const char *>(ctx->functions()->glGetString(GL_RENDERER)));
-        }, Qt::DirectConnection);
+        probe = QObject::connect(
+                window, &QQuickWindow::beforeRendering, window,
+                [&renderer] {
+                    if (auto *ctx = QOpenGLContext::currentContext())
+                        renderer = QStringLiteral("OpenGL: ")
+                                + QString::fromLatin1(reinterpret_cast<const char *>(ctx->functions()->glGetString(GL_RENDERER)));
+                },
+                Qt::DirectConnection);
     }
     waitUntil([&] { return window->isExposed(); }, 10000);
     settle(300);
@@ -280,19 +293,24 @@ int runFrames(const QCommandLineParser &args, const QString &dataDir)
 
     auto *layer = window->findChild<QQuickItem *>(QStringLiteral("districtLayer"));
     out(QStringLiteral("== Frame times: %1, %2x%3, %4 (%5), %6 districts ==")
-            .arg(label, QString::number(window->width()), QString::number(window->height()),
-                 QGuiApplication::platformName(), renderer, QString::number(state->session()->districtCount())));
-    out(QStringLiteral("   %1 rounds x %2 frames per variant (after %3 warm-up frames); zoom %4..%5 and centre change every frame; Pudong selected")
-            .arg(rounds).arg(perRun).arg(warmup).arg(zoomMin).arg(zoomMax));
+                    .arg(label, QString::number(window->width()), QString::number(window->height()),
+                            QGuiApplication::platformName(), renderer, QString::number(state->session()->districtCount())));
+    out(QStringLiteral("   %1 rounds x %2 frames per variant (after %3 warm-up frames); zoom %4..%5 and centre change every "
+                       "frame; Pudong selected")
+                    .arg(rounds)
+                    .arg(perRun)
+                    .arg(warmup)
+                    .arg(zoomMin)
+                    .arg(zoomMax));
 
     const std::vector<Camera> path = cameraPath(perRun + warmup + 1, zoomMin, zoomMax);
-    QStringList variants{QStringLiteral("none"), QStringLiteral("layer"), QStringLiteral("polygons")};
+    QStringList variants {QStringLiteral("none"), QStringLiteral("layer"), QStringLiteral("polygons")};
     if (args.isSet(QStringLiteral("only"))) // for profiling one variant: the others are not played
         for (QString &v : variants)
             if (v != args.value(QStringLiteral("only")))
                 v = QStringLiteral("skip");
-    const QStringList names{QStringLiteral("floor: the map without districts"), QStringLiteral("ours: DistrictLayer"),
-                            QStringLiteral("baseline: a MapPolygon per ring")};
+    const QStringList names {QStringLiteral("floor: the map without districts"), QStringLiteral("ours: DistrictLayer"),
+            QStringLiteral("baseline: a MapPolygon per ring")};
     std::vector<std::vector<double>> all(3);
     std::vector<std::vector<double>> roundMedians(3);
     std::vector<std::vector<double>> cpu(3);
@@ -316,7 +334,8 @@ int runFrames(const QCommandLineParser &args, const QString &dataDir)
     map->setProperty("districtRenderer", QStringLiteral("layer"));
     settle(100);
     out(QStringLiteral("   boundary points: %1 (DistrictLayer draws %2 at the last zoom)")
-            .arg(layer ? layer->property("pointCount").toInt() : 0).arg(layer ? layer->property("drawnPointCount").toInt() : 0));
+                    .arg(layer ? layer->property("pointCount").toInt() : 0)
+                    .arg(layer ? layer->property("drawnPointCount").toInt() : 0));
     std::vector<Stats> s, c;
     for (int v = 0; v < 3; ++v) {
         s.push_back(stats(all[size_t(v)]));
@@ -325,26 +344,28 @@ int runFrames(const QCommandLineParser &args, const QString &dataDir)
         for (double m : roundMedians[size_t(v)])
             per << num(m, 1);
         out(QStringLiteral("   %1 median %2 ms   p90 %3 ms   mean %4 ms   CPU %5 ms/frame   (n=%6; round medians %7)")
-                .arg(names[v].leftJustified(34), num(s.back().median).rightJustified(7), num(s.back().p90).rightJustified(7),
-                     num(s.back().mean).rightJustified(7), num(c.back().median).rightJustified(6), QString::number(s.back().n),
-                     per.join(QStringLiteral(", "))));
+                        .arg(names[v].leftJustified(34), num(s.back().median).rightJustified(7),
+                                num(s.back().p90).rightJustified(7), num(s.back().mean).rightJustified(7),
+                                num(c.back().median).rightJustified(6), QString::number(s.back().n),
+                                per.join(QStringLiteral(", "))));
     }
     const double toFloor = s[1].median / s[0].median;
     const double toBaseline = s[1].median / s[2].median;
     const double p90ToFloor = s[1].p90 / s[0].p90;
-    out(QStringLiteral("   ratios (medians): ours/floor %1   ours/baseline %2   baseline/floor %3   (p90: ours/floor %4; CPU per frame: ours/floor %5, ours/baseline %6)")
-            .arg(num(toFloor), num(toBaseline), num(s[2].median / s[0].median), num(p90ToFloor),
-                 num(c[1].median / c[0].median), num(c[1].median / c[2].median)));
+    out(QStringLiteral("   ratios (medians): ours/floor %1   ours/baseline %2   baseline/floor %3   (p90: ours/floor %4; CPU per "
+                       "frame: ours/floor %5, ours/baseline %6)")
+                    .arg(num(toFloor), num(toBaseline), num(s[2].median / s[0].median), num(p90ToFloor),
+                            num(c[1].median / c[0].median), num(c[1].median / c[2].median)));
     if (args.isSet(QStringLiteral("max-floor-ratio"))) {
         const double max = args.value(QStringLiteral("max-floor-ratio")).toDouble();
         target(QStringLiteral("frame time vs floor, %1").arg(label), QStringLiteral("<= %1x").arg(max),
-               QStringLiteral("%1x (%2 vs %3 ms)").arg(num(toFloor), num(s[1].median, 1), num(s[0].median, 1)), toFloor <= max);
+                QStringLiteral("%1x (%2 vs %3 ms)").arg(num(toFloor), num(s[1].median, 1), num(s[0].median, 1)), toFloor <= max);
     }
     if (args.isSet(QStringLiteral("max-baseline-ratio"))) {
         const double max = args.value(QStringLiteral("max-baseline-ratio")).toDouble();
         target(QStringLiteral("frame time vs MapPolygon, %1").arg(label), QStringLiteral("<= %1x").arg(max),
-               QStringLiteral("%1x (%2 vs %3 ms)").arg(num(toBaseline), num(s[1].median, 1), num(s[2].median, 1)),
-               toBaseline <= max);
+                QStringLiteral("%1x (%2 vs %3 ms)").arg(num(toBaseline), num(s[1].median, 1), num(s[2].median, 1)),
+                toBaseline <= max);
     }
     return 0;
 }
@@ -372,7 +393,8 @@ int runStartupChild(const QString &kind, const QString &dataDir)
                     center: QtPositioning.coordinate(31.2, 121.45)
                     zoomLevel: 9.4
                 }
-            })", QUrl(QStringLiteral("file:///empty.qml")));
+            })",
+                QUrl(QStringLiteral("file:///empty.qml")));
     } else {
         sim::StartupOptions options;
         options.dataDir = dataDir;
@@ -416,18 +438,21 @@ int runStartupChild(const QString &kind, const QString &dataDir)
     bool done = false;
     static QElapsedTimer sinceStart;
     sinceStart.start();
-    QObject::connect(window, &QQuickWindow::frameSwapped, window, [&] {
-        if (trace)
-            out(QStringLiteral("TRACE frame at %1 ms, drawn %2").arg(sinceStart.elapsed()).arg(drawn()));
-        if (done || !drawn())
-            return;
-        done = true;
-        out(QStringLiteral("FIRST_FRAME"));
-        QTimer::singleShot(1000, window, [] {
-            out(QStringLiteral("RSS_KB %1").arg(rssKb()));
-            QCoreApplication::exit(0);
-        });
-    }, Qt::QueuedConnection);
+    QObject::connect(
+            window, &QQuickWindow::frameSwapped, window,
+            [&] {
+                if (trace)
+                    out(QStringLiteral("TRACE frame at %1 ms, drawn %2").arg(sinceStart.elapsed()).arg(drawn()));
+                if (done || !drawn())
+                    return;
+                done = true;
+                out(QStringLiteral("FIRST_FRAME"));
+                QTimer::singleShot(1000, window, [] {
+                    out(QStringLiteral("RSS_KB %1").arg(rssKb()));
+                    QCoreApplication::exit(0);
+                });
+            },
+            Qt::QueuedConnection);
     QTimer::singleShot(30000, window, [] { QCoreApplication::exit(4); });
     return QGuiApplication::exec();
 }
@@ -435,9 +460,9 @@ int runStartupChild(const QString &kind, const QString &dataDir)
 int runStartupCompare(const QCommandLineParser &args, const QString &dataDir)
 {
     const int runs = std::max(1, args.value(QStringLiteral("runs")).toInt());
-    const QStringList kinds{QStringLiteral("empty"), QStringLiteral("app"), QStringLiteral("polygons")};
-    const QStringList names{QStringLiteral("an empty Qt Location map window"), QStringLiteral("the application (DistrictLayer)"),
-                            QStringLiteral("the application with MapPolygons")};
+    const QStringList kinds {QStringLiteral("empty"), QStringLiteral("app"), QStringLiteral("polygons")};
+    const QStringList names {QStringLiteral("an empty Qt Location map window"), QStringLiteral("the application (DistrictLayer)"),
+            QStringLiteral("the application with MapPolygons")};
     std::vector<std::vector<double>> firstMs(3), rssMb(3);
     for (int r = -1; r < runs; ++r) { // run -1 warms the file cache and is not counted
         for (int k = 0; k < 3; ++k) {
@@ -461,7 +486,10 @@ int runStartupCompare(const QCommandLineParser &args, const QString &dataDir)
             }
             p.waitForFinished(10000);
             if (first < 0 || rss < 0) {
-                out(QStringLiteral("start-up run of \"%1\" failed (exit %2): %3").arg(kinds[k]).arg(p.exitCode()).arg(QString::fromLocal8Bit(buffer)));
+                out(QStringLiteral("start-up run of \"%1\" failed (exit %2): %3")
+                                .arg(kinds[k])
+                                .arg(p.exitCode())
+                                .arg(QString::fromLocal8Bit(buffer)));
                 return 1;
             }
             if (r >= 0) {
@@ -470,23 +498,26 @@ int runStartupCompare(const QCommandLineParser &args, const QString &dataDir)
             }
         }
     }
-    out(QStringLiteral("== Start-up: process start to first frame with the districts drawn; resident memory 1 s later (%1 runs each, interleaved, %2) ==")
-            .arg(runs).arg(QGuiApplication::platformName().isEmpty() ? qEnvironmentVariable("QT_QPA_PLATFORM") : QGuiApplication::platformName()));
+    out(QStringLiteral("== Start-up: process start to first frame with the districts drawn; resident memory 1 s later (%1 runs "
+                       "each, interleaved, %2) ==")
+                    .arg(runs)
+                    .arg(QGuiApplication::platformName().isEmpty() ? qEnvironmentVariable("QT_QPA_PLATFORM")
+                                                                   : QGuiApplication::platformName()));
     std::vector<Stats> t, m;
     for (int k = 0; k < 3; ++k) {
         t.push_back(stats(firstMs[size_t(k)]));
         m.push_back(stats(rssMb[size_t(k)]));
         out(QStringLiteral("   %1 first frame median %2 ms (p90 %3)   RSS median %4 MB")
-                .arg(names[k].leftJustified(34), num(t.back().median, 0).rightJustified(5), num(t.back().p90, 0),
-                     num(m.back().median, 1)));
+                        .arg(names[k].leftJustified(34), num(t.back().median, 0).rightJustified(5), num(t.back().p90, 0),
+                                num(m.back().median, 1)));
     }
     const double ts = t[1].median / t[0].median, ms = m[1].median / m[0].median;
     out(QStringLiteral("   ratios: start-up app/empty %1 (MapPolygons/empty %2)   memory app/empty %3 (MapPolygons/empty %4)")
-            .arg(num(ts), num(t[2].median / t[0].median), num(ms), num(m[2].median / m[0].median)));
+                    .arg(num(ts), num(t[2].median / t[0].median), num(ms), num(m[2].median / m[0].median)));
     target(QStringLiteral("start-up to first frame vs empty map window"), QStringLiteral("<= 1.3x"),
-           QStringLiteral("%1x (%2 vs %3 ms)").arg(num(ts), num(t[1].median, 0), num(t[0].median, 0)), ts <= 1.3);
+            QStringLiteral("%1x (%2 vs %3 ms)").arg(num(ts), num(t[1].median, 0), num(t[0].median, 0)), ts <= 1.3);
     target(QStringLiteral("resident memory vs empty map window"), QStringLiteral("<= 1.3x"),
-           QStringLiteral("%1x (%2 vs %3 MB)").arg(num(ms), num(m[1].median, 1), num(m[0].median, 1)), ms <= 1.3);
+            QStringLiteral("%1x (%2 vs %3 MB)").arg(num(ms), num(m[1].median, 1), num(m[0].median, 1)), ms <= 1.3);
     return 0;
 }
 
@@ -528,8 +559,14 @@ int runShot(const QCommandLineParser &args, const QString &dataDir)
     if (qEnvironmentVariableIsSet("SIM_BENCH_DEBUG")) {
         for (QQuickItem *item : static_cast<QQuickItem *>(map)->childItems())
             out(QStringLiteral("item %1 z=%2 visible=%3 placed=%4 pos=%5,%6 size=%7x%8")
-                    .arg(QString::fromLatin1(item->metaObject()->className())).arg(item->z()).arg(item->isVisible())
-                    .arg(item->property("placed").toString()).arg(item->x()).arg(item->y()).arg(item->width()).arg(item->height()));
+                            .arg(QString::fromLatin1(item->metaObject()->className()))
+                            .arg(item->z())
+                            .arg(item->isVisible())
+                            .arg(item->property("placed").toString())
+                            .arg(item->x())
+                            .arg(item->y())
+                            .arg(item->width())
+                            .arg(item->height()));
     }
     const QImage image = window->grabWindow();
     if (image.isNull() || !image.save(args.value(QStringLiteral("shot"))))
@@ -554,15 +591,16 @@ int runCompareImages(const QString &a, const QString &b, const QString &diffFile
         const auto *pb = reinterpret_cast<const QRgb *>(ib.constScanLine(y));
         auto *pd = reinterpret_cast<QRgb *>(diff.scanLine(y));
         for (int x = 0; x < ia.width(); ++x) {
-            const int d = std::abs(qRed(pa[x]) - qRed(pb[x])) + std::abs(qGreen(pa[x]) - qGreen(pb[x])) +
-                          std::abs(qBlue(pa[x]) - qBlue(pb[x]));
+            const int d = std::abs(qRed(pa[x]) - qRed(pb[x])) + std::abs(qGreen(pa[x]) - qGreen(pb[x]))
+                    + std::abs(qBlue(pa[x]) - qBlue(pb[x]));
             differ += d > 24 ? 1 : 0;
             pd[x] = d > 24 ? qRgb(255, 0, 0) : qRgb(qGray(pa[x]) / 2 + 127, qGray(pa[x]) / 2 + 127, qGray(pa[x]) / 2 + 127);
         }
     }
     if (!diffFile.isEmpty())
         diff.save(diffFile);
-    if (const QStringList crop = qEnvironmentVariable("SIM_BENCH_CROP").split(QLatin1Char(',')); crop.size() == 4 && !diffFile.isEmpty()) {
+    if (const QStringList crop = qEnvironmentVariable("SIM_BENCH_CROP").split(QLatin1Char(','));
+            crop.size() == 4 && !diffFile.isEmpty()) {
         // a magnified side-by-side view of one region: A | B
         const QRect r(crop[0].toInt(), crop[1].toInt(), crop[2].toInt(), crop[3].toInt());
         const int z = 4;
@@ -576,8 +614,10 @@ int runCompareImages(const QString &a, const QString &b, const QString &diffFile
             }
         side.save(QString(diffFile).replace(QStringLiteral(".png"), QStringLiteral("-zoom.png")));
     }
-    out(QStringLiteral("%1 of %2 pixels differ (%3%)").arg(differ).arg(qint64(ia.width()) * ia.height())
-            .arg(100.0 * double(differ) / double(qint64(ia.width()) * ia.height()), 0, 'f', 3));
+    out(QStringLiteral("%1 of %2 pixels differ (%3%)")
+                    .arg(differ)
+                    .arg(qint64(ia.width()) * ia.height())
+                    .arg(100.0 * double(differ) / double(qint64(ia.width()) * ia.height()), 0, 'f', 3));
     return 0;
 }
 
@@ -590,8 +630,8 @@ int main(int argc, char *argv[])
     // The parent of the start-up runs needs no window system.
     bool needsGui = true;
     for (int i = 1; i < argc; ++i)
-        needsGui = needsGui && QByteArray(argv[i]) != "--startup" && QByteArray(argv[i]) != "--make-dense" &&
-                   QByteArray(argv[i]) != "--compare";
+        needsGui = needsGui && QByteArray(argv[i]) != "--startup" && QByteArray(argv[i]) != "--make-dense"
+                && QByteArray(argv[i]) != "--compare";
     std::unique_ptr<QCoreApplication> app;
     if (needsGui)
         app = std::make_unique<QGuiApplication>(argc, argv);
@@ -601,34 +641,39 @@ int main(int argc, char *argv[])
     QCommandLineParser args;
     args.addHelpOption();
     args.addOptions({
-        {QStringLiteral("frames"), QStringLiteral("Measure frame times.")},
-        {QStringLiteral("startup"), QStringLiteral("Measure start-up time and memory.")},
-        {QStringLiteral("startup-child"), QStringLiteral("(internal) one start-up run."), QStringLiteral("KIND")},
-        {QStringLiteral("make-dense"), QStringLiteral("Write the denser data directory to DIR."), QStringLiteral("DIR")},
-        {QStringLiteral("factor"), QStringLiteral("Densification factor."), QStringLiteral("N"), QStringLiteral("10")},
-        {QStringLiteral("data"), QStringLiteral("Data directory."), QStringLiteral("DIR"), QStringLiteral(SIM_DATA_DIR)},
-        {QStringLiteral("rounds"), QStringLiteral("Rounds of the three variants."), QStringLiteral("N"), QStringLiteral("3")},
-        {QStringLiteral("frames-per-run"), QStringLiteral("Frames per variant and round."), QStringLiteral("N"), QStringLiteral("200")},
-        {QStringLiteral("runs"), QStringLiteral("Start-up runs per kind."), QStringLiteral("N"), QStringLiteral("5")},
-        {QStringLiteral("label"), QStringLiteral("What this run is, for the output."), QStringLiteral("TEXT"), QStringLiteral("bundled data")},
-        {QStringLiteral("max-floor-ratio"), QStringLiteral("Target: ours/floor at most R."), QStringLiteral("R")},
-        {QStringLiteral("max-baseline-ratio"), QStringLiteral("Target: ours/baseline at most R."), QStringLiteral("R")},
-        {QStringLiteral("zoom-range"), QStringLiteral("For --frames: the zoom range of the path."), QStringLiteral("MIN,MAX"), QStringLiteral("9,12.5")},
-        {QStringLiteral("only"), QStringLiteral("For --frames: play only this variant (none, layer, polygons)."), QStringLiteral("NAME")},
-        {QStringLiteral("shot"), QStringLiteral("Save a picture of the application window to FILE."), QStringLiteral("FILE")},
-        {QStringLiteral("renderer"), QStringLiteral("For --shot: layer, polygons or none."), QStringLiteral("NAME"), QStringLiteral("layer")},
-        {QStringLiteral("district"), QStringLiteral("For --shot: the district selected."), QStringLiteral("ID")},
-        {QStringLiteral("metric"), QStringLiteral("For --shot: the metric shown."), QStringLiteral("KEY")},
-        {QStringLiteral("hover"), QStringLiteral("For --shot: the district hovered."), QStringLiteral("ID")},
-        {QStringLiteral("zoom"), QStringLiteral("For --shot: the zoom level."), QStringLiteral("Z")},
-        {QStringLiteral("compare"), QStringLiteral("Compare two pictures: --compare A B [DIFF]")},
+            {QStringLiteral("frames"), QStringLiteral("Measure frame times.")},
+            {QStringLiteral("startup"), QStringLiteral("Measure start-up time and memory.")},
+            {QStringLiteral("startup-child"), QStringLiteral("(internal) one start-up run."), QStringLiteral("KIND")},
+            {QStringLiteral("make-dense"), QStringLiteral("Write the denser data directory to DIR."), QStringLiteral("DIR")},
+            {QStringLiteral("factor"), QStringLiteral("Densification factor."), QStringLiteral("N"), QStringLiteral("10")},
+            {QStringLiteral("data"), QStringLiteral("Data directory."), QStringLiteral("DIR"), QStringLiteral(SIM_DATA_DIR)},
+            {QStringLiteral("rounds"), QStringLiteral("Rounds of the three variants."), QStringLiteral("N"), QStringLiteral("3")},
+            {QStringLiteral("frames-per-run"), QStringLiteral("Frames per variant and round."), QStringLiteral("N"),
+                    QStringLiteral("200")},
+            {QStringLiteral("runs"), QStringLiteral("Start-up runs per kind."), QStringLiteral("N"), QStringLiteral("5")},
+            {QStringLiteral("label"), QStringLiteral("What this run is, for the output."), QStringLiteral("TEXT"),
+                    QStringLiteral("bundled data")},
+            {QStringLiteral("max-floor-ratio"), QStringLiteral("Target: ours/floor at most R."), QStringLiteral("R")},
+            {QStringLiteral("max-baseline-ratio"), QStringLiteral("Target: ours/baseline at most R."), QStringLiteral("R")},
+            {QStringLiteral("zoom-range"), QStringLiteral("For --frames: the zoom range of the path."), QStringLiteral("MIN,MAX"),
+                    QStringLiteral("9,12.5")},
+            {QStringLiteral("only"), QStringLiteral("For --frames: play only this variant (none, layer, polygons)."),
+                    QStringLiteral("NAME")},
+            {QStringLiteral("shot"), QStringLiteral("Save a picture of the application window to FILE."), QStringLiteral("FILE")},
+            {QStringLiteral("renderer"), QStringLiteral("For --shot: layer, polygons or none."), QStringLiteral("NAME"),
+                    QStringLiteral("layer")},
+            {QStringLiteral("district"), QStringLiteral("For --shot: the district selected."), QStringLiteral("ID")},
+            {QStringLiteral("metric"), QStringLiteral("For --shot: the metric shown."), QStringLiteral("KEY")},
+            {QStringLiteral("hover"), QStringLiteral("For --shot: the district hovered."), QStringLiteral("ID")},
+            {QStringLiteral("zoom"), QStringLiteral("For --shot: the zoom level."), QStringLiteral("Z")},
+            {QStringLiteral("compare"), QStringLiteral("Compare two pictures: --compare A B [DIFF]")},
     });
     args.process(*app);
     const QString dataDir = args.value(QStringLiteral("data"));
 
     if (args.isSet(QStringLiteral("make-dense"))) {
-        const QString err = simbench::writeDenseDataDir(dataDir, args.value(QStringLiteral("make-dense")),
-                                                        args.value(QStringLiteral("factor")).toInt());
+        const QString err = simbench::writeDenseDataDir(
+                dataDir, args.value(QStringLiteral("make-dense")), args.value(QStringLiteral("factor")).toInt());
         if (!err.isEmpty()) {
             out(err);
             return 1;

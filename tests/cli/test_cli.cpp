@@ -20,7 +20,7 @@ namespace {
 
 CommandLine parseArgs(std::initializer_list<const char *> args)
 {
-    QStringList list{QStringLiteral("shanghai-innovation-map")};
+    QStringList list {QStringLiteral("shanghai-innovation-map")};
     for (const char *a : args)
         list << QString::fromUtf8(a);
     return parse(list);
@@ -59,32 +59,41 @@ TEST(CommandLine, EveryOptionOfTheTableIsParsedAndListedInHelp)
 
 TEST(CommandLine, ValuesWithAFormAreChecked)
 {
-    EXPECT_EQ(parseArgs({"--compare", "pudong"}).error, QStringLiteral("--compare takes two districts separated by a comma, e.g. pudong,minhang"));
-    EXPECT_EQ(parseArgs({"--compare", "pudong,"}).error, QStringLiteral("--compare takes two districts separated by a comma, e.g. pudong,minhang"));
-    EXPECT_EQ(parseArgs({"--at", "131.2,121.4"}).error, QStringLiteral("--at takes LAT,LON in WGS84 degrees, e.g. 31.2397,121.4998; got \"131.2,121.4\""));
+    EXPECT_EQ(parseArgs({"--compare", "pudong"}).error,
+            QStringLiteral("--compare takes two districts separated by a comma, e.g. pudong,minhang"));
+    EXPECT_EQ(parseArgs({"--compare", "pudong,"}).error,
+            QStringLiteral("--compare takes two districts separated by a comma, e.g. pudong,minhang"));
+    EXPECT_EQ(parseArgs({"--at", "131.2,121.4"}).error,
+            QStringLiteral("--at takes LAT,LON in WGS84 degrees, e.g. 31.2397,121.4998; got \"131.2,121.4\""));
     EXPECT_EQ(parseArgs({"--lang", "fr"}).error, QStringLiteral("--lang takes zh or en, not \"fr\""));
     EXPECT_EQ(parseArgs({"--pdf-lang", "de"}).error, QStringLiteral("--pdf-lang takes zh, en or both, not \"de\""));
     EXPECT_EQ(parseArgs({"--theme", "blue"}).error, QStringLiteral("--theme takes dark or light, not \"blue\""));
-    EXPECT_EQ(parseArgs({"--size", "0x5"}).error, QStringLiteral("--size takes WxH in pixels between 16x16 and 20000x20000, e.g. 1600x1200; got \"0x5\""));
+    EXPECT_EQ(parseArgs({"--size", "0x5"}).error,
+            QStringLiteral("--size takes WxH in pixels between 16x16 and 20000x20000, e.g. 1600x1200; got \"0x5\""));
     EXPECT_EQ(parseArgs({"--frobnicate"}).error, QStringLiteral("Unknown option 'frobnicate'."));
     EXPECT_EQ(parseArgs({"pudong"}).error, QStringLiteral("Unexpected argument \"pudong\" (see --help)."));
 
-    const CommandLine ok = parseArgs({"--compare", " pudong , minhang ", "--size", "1024x700", "--at", "31.23,121.47", "--no-watch"});
+    const CommandLine ok
+            = parseArgs({"--compare", " pudong , minhang ", "--size", "1024x700", "--at", "31.23,121.47", "--no-watch"});
     EXPECT_EQ(ok.error, QStringLiteral("--compare names both districts: it cannot be combined with --district or --at"));
     const CommandLine fine = parseArgs({"--compare", " pudong , minhang ", "--size", "1024x700", "--no-watch"});
     EXPECT_EQ(fine.error, QString());
-    EXPECT_EQ(*fine.compare, (QStringList{QStringLiteral("pudong"), QStringLiteral("minhang")}));
-    EXPECT_EQ(*fine.size, (std::pair{1024, 700}));
+    EXPECT_EQ(*fine.compare, (QStringList {QStringLiteral("pudong"), QStringLiteral("minhang")}));
+    EXPECT_EQ(*fine.size, (std::pair {1024, 700}));
     EXPECT_FALSE(fine.watch);
     EXPECT_FALSE(fine.headlessCommand());
 }
 
 TEST(CommandLine, CombinationsThatMeanNothingAreRefused)
 {
-    EXPECT_EQ(parseArgs({"--district", "pudong", "--at", "31.2,121.4"}).error, QStringLiteral("--district and --at cannot be combined"));
-    EXPECT_EQ(parseArgs({"--export-pdf", "a.pdf"}).error, QStringLiteral("--export-pdf needs the district: --district ID|NAME or --at LAT,LON"));
-    EXPECT_EQ(parseArgs({"--export-pdf", "a.pdf", "--export-all", "d"}).error, QStringLiteral("--export-pdf and --export-all cannot be combined"));
-    EXPECT_EQ(parseArgs({"--compare", "a,b", "--export-all", "d"}).error, QStringLiteral("--compare and --export-all cannot be combined"));
+    EXPECT_EQ(parseArgs({"--district", "pudong", "--at", "31.2,121.4"}).error,
+            QStringLiteral("--district and --at cannot be combined"));
+    EXPECT_EQ(parseArgs({"--export-pdf", "a.pdf"}).error,
+            QStringLiteral("--export-pdf needs the district: --district ID|NAME or --at LAT,LON"));
+    EXPECT_EQ(parseArgs({"--export-pdf", "a.pdf", "--export-all", "d"}).error,
+            QStringLiteral("--export-pdf and --export-all cannot be combined"));
+    EXPECT_EQ(parseArgs({"--compare", "a,b", "--export-all", "d"}).error,
+            QStringLiteral("--compare and --export-all cannot be combined"));
 }
 
 TEST(CommandLine, TheDisplayPreScanReadsTheSameTable)
@@ -161,7 +170,8 @@ TEST(ExportPdf, NeverIntoTheDataDirectory)
     const QByteArray file = QDir(data).filePath(QStringLiteral("sources/pudong.pdf")).toUtf8();
     const Outcome r = run({"--district", "pudong", "--export-pdf", file.constData()});
     EXPECT_EQ(r.code, BadRequest);
-    EXPECT_TRUE(r.err.contains(QStringLiteral("which this application never writes to. Choose another folder."))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("which this application never writes to. Choose another folder.")))
+            << r.err.toStdString();
     EXPECT_FALSE(QFile::exists(QString::fromUtf8(file)));
     const QByteArray dataDir = data.toUtf8();
     EXPECT_EQ(run({"--export-all", dataDir.constData()}).code, BadRequest);

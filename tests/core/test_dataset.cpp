@@ -66,13 +66,13 @@ TEST(BundledData, CountsMatchAnIndependentReadingOfTheSource)
         for (const auto &name : e["platform_names_zh"]) {
             const QString n = stripQuotes(QString::fromStdString(name.get<std::string>()));
             EXPECT_TRUE(std::any_of(d.platforms.begin(), d.platforms.end(),
-                                    [&](const Platform &p) { return stripQuotes(p.name.zh).contains(n); }))
-                << "platform not in the data: " << name;
+                    [&](const Platform &p) { return stripQuotes(p.name.zh).contains(n); }))
+                    << "platform not in the data: " << name;
         }
         for (const auto &title : e["policy_titles_zh"]) {
             const QString t = QString::fromStdString(title.get<std::string>());
             EXPECT_TRUE(std::any_of(d.policies.begin(), d.policies.end(), [&](const Policy &p) { return p.title.zh == t; }))
-                << "policy not in the data: " << title;
+                    << "policy not in the data: " << title;
         }
         std::vector<double> values, want;
         for (const auto &x : d.figures)
@@ -99,10 +99,14 @@ TEST(BundledData, EveryItemCarriesAQuoteFromItsSource)
     };
     for (const auto &d : data.districts) {
         check(d.brand.source, d.id + QStringLiteral(" brand"));
-        for (const auto &x : d.platforms) check(x.source, x.id);
-        for (const auto &x : d.policies) check(x.source, x.id);
-        for (const auto &x : d.initiatives) check(x.source, x.id);
-        for (const auto &x : d.figures) check(x.source, x.id);
+        for (const auto &x : d.platforms)
+            check(x.source, x.id);
+        for (const auto &x : d.policies)
+            check(x.source, x.id);
+        for (const auto &x : d.initiatives)
+            check(x.source, x.id);
+        for (const auto &x : d.figures)
+            check(x.source, x.id);
     }
 }
 
@@ -119,11 +123,16 @@ TEST(BundledData, EverySentenceOfTheSourceHasAnItem)
     std::set<QString> quoted;
     for (const auto &d : data.districts) {
         quoted.insert(d.brand.source.quote);
-        for (const auto &x : d.industries) quoted.insert(x.source.quote);
-        for (const auto &x : d.platforms) quoted.insert(x.source.quote);
-        for (const auto &x : d.policies) quoted.insert(x.source.quote);
-        for (const auto &x : d.initiatives) quoted.insert(x.source.quote);
-        for (const auto &x : d.figures) quoted.insert(x.source.quote);
+        for (const auto &x : d.industries)
+            quoted.insert(x.source.quote);
+        for (const auto &x : d.platforms)
+            quoted.insert(x.source.quote);
+        for (const auto &x : d.policies)
+            quoted.insert(x.source.quote);
+        for (const auto &x : d.initiatives)
+            quoted.insert(x.source.quote);
+        for (const auto &x : d.figures)
+            quoted.insert(x.source.quote);
     }
     // one paragraph per line; the first paragraph with sentences is the section's introduction
     const QStringList paragraphs = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n')).filter(QStringLiteral("。"));
@@ -181,10 +190,10 @@ TEST(BundledData, DerivedCountsSayWhatTheyCount)
 {
     const Dataset &data = simtest::bundled();
     const std::vector<std::tuple<const char *, const char *, const char *, const char *>> expected = {
-        {"platform-count", "platforms", "原文所列平台数", "Platforms named in the source text"},
-        {"policy-count", "policies", "原文所列政策与规划数", "Policies and plans named in the source text"},
-        {"initiative-count", "initiatives", "原文所列举措与活动数", "Initiatives and events named in the source text"},
-        {"figure-count", "figures", "原文所列数据数", "Figures stated in the source text"},
+            {"platform-count", "platforms", "原文所列平台数", "Platforms named in the source text"},
+            {"policy-count", "policies", "原文所列政策与规划数", "Policies and plans named in the source text"},
+            {"initiative-count", "initiatives", "原文所列举措与活动数", "Initiatives and events named in the source text"},
+            {"figure-count", "figures", "原文所列数据数", "Figures stated in the source text"},
     };
     for (const auto &[key, count, zh, en] : expected) {
         const Metric *m = data.metric(QLatin1String(key));
@@ -217,8 +226,8 @@ TEST(OtherData, ThreeMadeUpDistrictsLoad)
     EXPECT_EQ(data.region.en, QStringLiteral("Testland"));
     ASSERT_EQ(data.districts.size(), 3u);
     EXPECT_EQ(data.districtAt({10.5, 50.5}), data.indexOfId(QStringLiteral("alpha")));
-    EXPECT_EQ(data.districtAt({12.6, 50.3}), data.indexOfId(QStringLiteral("beta")));  // its island
-    EXPECT_EQ(data.districtAt({11.0, 51.5}), -1);                                    // gamma's hole
+    EXPECT_EQ(data.districtAt({12.6, 50.3}), data.indexOfId(QStringLiteral("beta"))); // its island
+    EXPECT_EQ(data.districtAt({11.0, 51.5}), -1); // gamma's hole
     EXPECT_EQ(data.districtAt({10.5, 51.8}), data.indexOfId(QStringLiteral("gamma")));
     const Metric *area = data.metric(QStringLiteral("area"));
     ASSERT_NE(area, nullptr);

@@ -59,7 +59,9 @@ TEST(TableCsv, LayoutBomQuotingAndNoData)
     EXPECT_EQ(lines[4], QByteArray("\r"));
     EXPECT_EQ(lines[5], QByteArray("\"metric\",\"label\",\"unit\",\"year\",\"source\",\"url\"\r"));
     EXPECT_EQ(lines[6], QByteArray("\"area\",\"Area\",\"km²\",2024,\"Test statistics\",\"\"\r"));
-    EXPECT_EQ(lines[7], QByteArray("\"platform-count\",\"Platforms\",\"\",,\"counted from this dataset's district profiles (platforms)\",\"\"\r"));
+    EXPECT_EQ(lines[7],
+            QByteArray("\"platform-count\",\"Platforms\",\"\",,\"counted from this dataset's district profiles "
+                       "(platforms)\",\"\"\r"));
 
     // Quotes inside a field are doubled; commas and line breaks stay inside the quotes.
     DistrictTable odd = buildDistrictTable(*threeDistricts());
@@ -73,15 +75,17 @@ TEST(TableCsv, ChineseHeadersAndBundledNumbersWithoutSeparators)
 {
     const QByteArray csv = districtTableCsv(buildDistrictTable(simtest::bundled()), Lang::Zh);
     const QList<QByteArray> lines = csv.mid(3).split('\n');
-    EXPECT_TRUE(lines[0].startsWith("\"id\",\"adcode\",\"区\",\"行政区域面积（平方公里）\",\"年末常住人口（万人）\",\"人口密度（人/平方公里）\""))
-        << lines[0].constData();
+    EXPECT_TRUE(lines[0].startsWith(
+            "\"id\",\"adcode\",\"区\",\"行政区域面积（平方公里）\",\"年末常住人口（万人）\",\"人口密度（人/平方公里）\""))
+            << lines[0].constData();
     // Pudong: 1,210.41 km², 578.58万人, 4,780 per km² — as numbers, without grouping.
     const auto pudong = std::find_if(lines.begin(), lines.end(), [](const QByteArray &l) { return l.startsWith("\"pudong\""); });
     ASSERT_NE(pudong, lines.end());
     EXPECT_TRUE(pudong->startsWith("\"pudong\",310115,\"浦东新区\",1210.41,578.58,4780,")) << pudong->constData();
 }
 
-class ExportFiles : public ::testing::Test {
+class ExportFiles : public ::testing::Test
+{
 protected:
     QTemporaryDir dir;
     QString path(const char *name) const { return dir.filePath(QLatin1String(name)); }
@@ -107,13 +111,13 @@ TEST_F(ExportFiles, FailuresKeepTheExistingFile)
         writeBytes(path(name), before);
 
     EXPECT_EQ(writeDistrictTable(data, path("keep.txt"), Lang::En),
-              QStringLiteral("Could not write %1: the file name must end in .csv or .xlsx").arg(path("keep.txt")));
+            QStringLiteral("Could not write %1: the file name must end in .csv or .xlsx").arg(path("keep.txt")));
     EXPECT_EQ(writeMapImage(data, {}, path("keep.jpg")),
-              QStringLiteral("Could not write %1: the file name must end in .png or .svg").arg(path("keep.jpg")));
+            QStringLiteral("Could not write %1: the file name must end in .png or .svg").arg(path("keep.jpg")));
     MapImageOptions unknown;
     unknown.metric = QStringLiteral("gdp");
     EXPECT_EQ(writeMapImage(data, unknown, path("keep.png")),
-              QStringLiteral("Could not write %1: no metric has the key \"gdp\"").arg(path("keep.png")));
+            QStringLiteral("Could not write %1: no metric has the key \"gdp\"").arg(path("keep.png")));
 
     // Unwritable: the "directory" is a regular file (unwritable even for root).
     writeBytes(path("plain-file"), "x");
@@ -125,7 +129,7 @@ TEST_F(ExportFiles, FailuresKeepTheExistingFile)
     EXPECT_TRUE(writeMapImage(data, {}, path("plain-file") + QStringLiteral("/m.svg")).has_value());
 
     EXPECT_EQ(writeDistrictTable(data, dir.path(), Lang::En),
-              QStringLiteral("Could not write %1: the file name must end in .csv or .xlsx").arg(dir.path()));
+            QStringLiteral("Could not write %1: the file name must end in .csv or .xlsx").arg(dir.path()));
 
     for (const char *name : {"keep.csv", "keep.xlsx", "keep.png", "keep.svg"})
         EXPECT_EQ(readAll(path(name)), before) << name;
@@ -145,12 +149,14 @@ TEST_F(ExportFiles, NeverIntoTheDataDirectory)
     ASSERT_TRUE(load.dataset);
     writeBytes(data + QStringLiteral("/sources/table.csv"), "keep\n");
     const QString target = data + QStringLiteral("/sources/table.csv");
-    const QString message = QStringLiteral("%1 is inside the data directory %2, which this application never writes to. Choose another folder.")
-                                .arg(target, load.dataset->dir);
+    const QString message
+            = QStringLiteral("%1 is inside the data directory %2, which this application never writes to. Choose another folder.")
+                      .arg(target, load.dataset->dir);
     EXPECT_EQ(writeDistrictTable(*load.dataset, target, Lang::En), message);
     EXPECT_EQ(writeMapImage(*load.dataset, {}, data + QStringLiteral("/map.svg")),
-              QStringLiteral("%1/map.svg is inside the data directory %2, which this application never writes to. Choose another folder.")
-                  .arg(data, load.dataset->dir));
+            QStringLiteral(
+                    "%1/map.svg is inside the data directory %2, which this application never writes to. Choose another folder.")
+                    .arg(data, load.dataset->dir));
     EXPECT_EQ(readAll(target), QByteArray("keep\n"));
     EXPECT_FALSE(QFile::exists(data + QStringLiteral("/map.svg")));
 }
@@ -191,8 +197,8 @@ TEST_F(ExportFiles, SvgKeepsTextAsTextAndDrawsLikeThePng)
     EXPECT_TRUE(svg.contains("<svg"));
     EXPECT_TRUE(svg.contains("viewBox=\"0 0 800 600\"")) << svg.left(600).constData();
     // Text is text: the title, district names, the legend's source and "north is up".
-    for (const char *text : {"Shanghai districts: innovation in 2024", ">Pudong New Area<", ">Minhang<", "Source: Shanghai Statistical Yearbook",
-                             "North is up"})
+    for (const char *text : {"Shanghai districts: innovation in 2024", ">Pudong New Area<", ">Minhang<",
+                 "Source: Shanghai Statistical Yearbook", "North is up"})
         EXPECT_TRUE(svg.contains(text)) << text;
 
     QSvgRenderer renderer(svg);

@@ -36,14 +36,15 @@ TEST(Format, MissingMetricValuesAreNoDataNeverZero)
 {
     Metric m;
     m.decimals = 2;
-    Unit km2{QStringLiteral("km2"), {QStringLiteral("平方公里"), QStringLiteral("km²")}, 1, QStringLiteral("km²")};
+    Unit km2 {QStringLiteral("km2"), {QStringLiteral("平方公里"), QStringLiteral("km²")}, 1, QStringLiteral("km²")};
     EXPECT_EQ(formatMetricValue(m, std::nullopt, &km2, Lang::En), QStringLiteral("no data"));
     EXPECT_EQ(formatMetricValue(m, std::nullopt, &km2, Lang::Zh), QStringLiteral("暂无数据"));
     EXPECT_EQ(formatMetricValue(m, 1210.41, &km2, Lang::En), QStringLiteral("1,210.41 km²"));
     EXPECT_EQ(formatMetricValue(m, 38.3, &km2, Lang::Zh), QStringLiteral("38.3平方公里"));
     EXPECT_EQ(formatMetricValue(m, 0.0, &km2, Lang::En), QStringLiteral("0 km²"));
     // 万人 reads as persons in English: the same figure, exactly converted
-    Unit wan{QStringLiteral("wan-persons"), {QStringLiteral("万人"), QStringLiteral("10,000 persons")}, 10000, QStringLiteral("persons")};
+    Unit wan {QStringLiteral("wan-persons"), {QStringLiteral("万人"), QStringLiteral("10,000 persons")}, 10000,
+            QStringLiteral("persons")};
     EXPECT_EQ(formatMetricValue(m, 109.93, &wan, Lang::En), QStringLiteral("1,099,300 persons"));
     EXPECT_EQ(formatMetricValue(m, 109.93, &wan, Lang::Zh), QStringLiteral("109.93万人"));
 }

@@ -26,7 +26,7 @@ TEST(Geometry, RingContainment)
 
 TEST(Geometry, HolesAreOutside)
 {
-    const Polygon p{square(0, 0, 4, 4), {square(1, 1, 3, 3)}};
+    const Polygon p {square(0, 0, 4, 4), {square(1, 1, 3, 3)}};
     EXPECT_TRUE(polygonContains(p, {0.5, 0.5}));
     EXPECT_FALSE(polygonContains(p, {2, 2}));
 }
@@ -34,14 +34,14 @@ TEST(Geometry, HolesAreOutside)
 TEST(Geometry, LabelPointOfAnLShapeIsInside)
 {
     // An L whose bounding-box centre lies outside it.
-    const Polygon l{{{0, 0}, {10, 0}, {10, 2}, {2, 2}, {2, 10}, {0, 10}, {0, 0}}, {}};
+    const Polygon l {{{0, 0}, {10, 0}, {10, 2}, {2, 2}, {2, 10}, {0, 10}, {0, 0}}, {}};
     ASSERT_FALSE(polygonContains(l, boundsOf(l.outer).center()));
     EXPECT_TRUE(polygonContains(l, labelPoint({l})));
 }
 
 TEST(Geometry, MercatorRoundTrip)
 {
-    const LonLat p{121.4737, 31.2304};
+    const LonLat p {121.4737, 31.2304};
     const LonLat q = fromMercator(toMercator(p));
     EXPECT_NEAR(q.lon, p.lon, 1e-9);
     EXPECT_NEAR(q.lat, p.lat, 1e-9);
@@ -52,14 +52,14 @@ TEST(Geometry, MercatorRoundTrip)
 TEST(HitIndex, IslandsHolesAndOutside)
 {
     const std::vector<std::vector<Polygon>> districts = {
-        {Polygon{square(0, 0, 4, 4), {square(1, 1, 3, 3)}}},           // 0: with a hole
-        {Polygon{square(1, 1, 3, 3), {}}, Polygon{square(6, 0, 7, 1), {}}}, // 1: fills the hole, plus an island
+            {Polygon {square(0, 0, 4, 4), {square(1, 1, 3, 3)}}}, // 0: with a hole
+            {Polygon {square(1, 1, 3, 3), {}}, Polygon {square(6, 0, 7, 1), {}}}, // 1: fills the hole, plus an island
     };
     const HitIndex index(districts);
     EXPECT_EQ(index.districtAt({0.5, 0.5}), 0);
     EXPECT_EQ(index.districtAt({2, 2}), 1);
     EXPECT_EQ(index.districtAt({6.5, 0.5}), 1);
-    EXPECT_EQ(index.districtAt({5, 0.5}), -1);  // between, inside the overall bounds
+    EXPECT_EQ(index.districtAt({5, 0.5}), -1); // between, inside the overall bounds
     EXPECT_EQ(index.districtAt({-1, -1}), -1);
 }
 
@@ -71,7 +71,7 @@ TEST(HitIndex, AgreesWithBruteForceOnTheRealBoundaries)
     std::uniform_real_distribution<double> lat(data.bounds.minLat - 0.05, data.bounds.maxLat + 0.05);
     int inside = 0;
     for (int i = 0; i < 20000; ++i) {
-        const LonLat p{lon(rng), lat(rng)};
+        const LonLat p {lon(rng), lat(rng)};
         int expected = -1;
         for (size_t d = 0; d < data.shapes.size() && expected < 0; ++d)
             for (const auto &poly : data.shapes[d].polygons)

@@ -75,9 +75,11 @@ json term(const char *zh, const char *en)
 // English title does not keep to.
 TEST(Glossary, ADifferentRenderingIsAnErrorNamingTheFileTheItemAndBothRenderings)
 {
-    EXPECT_EQ(DataCopy::problemsOf(simtest::fixture("glossary-mismatch"), false), QStringList{QStringLiteral(
-        "DIR/districts.json:/districts/1/policies/0/title/en: error: the Chinese has \"创新十条\", but the English does not "
-        "use its rendering in glossary.json, \"ten innovation measures\": \"Beta's ten measures for innovation\"")});
+    EXPECT_EQ(DataCopy::problemsOf(simtest::fixture("glossary-mismatch"), false),
+            QStringList {QStringLiteral(
+                    "DIR/districts.json:/districts/1/policies/0/title/en: error: the Chinese has \"创新十条\", but the English "
+                    "does not "
+                    "use its rendering in glossary.json, \"ten innovation measures\": \"Beta's ten measures for innovation\"")});
 }
 
 TEST(Glossary, IsOptional)
@@ -94,7 +96,7 @@ TEST(Glossary, ANamedGlossaryMustExistAndBeWellFormed)
 {
     DataCopy missing(simtest::fixture("glossary-mismatch"));
     QFile::remove(missing.path("glossary.json"));
-    EXPECT_EQ(missing.problems(), QStringList{QStringLiteral("DIR/glossary.json: error: the file does not exist")});
+    EXPECT_EQ(missing.problems(), QStringList {QStringLiteral("DIR/glossary.json: error: the file does not exist")});
 
     DataCopy bad(simtest::fixture("glossary-mismatch"));
     bad.edit("glossary.json", [](json &g) {
@@ -103,42 +105,55 @@ TEST(Glossary, ANamedGlossaryMustExistAndBeWellFormed)
         g["terms"][1].erase("note");
     });
     // a broken glossary checks nothing (the policy's mismatch is not reported)
-    EXPECT_EQ(bad.problems(), (QStringList{
-        QStringLiteral("DIR/glossary.json:/terms/0/origin: error: \"folk\" is not one of: official, our-translation"),
-        QStringLiteral("DIR/glossary.json:/terms/1: error: missing required member \"note\""),
-        QStringLiteral("DIR/glossary.json:/terms/3/zh: error: duplicate glossary term \"创新大会\""),
-    }));
+    EXPECT_EQ(bad.problems(),
+            (QStringList {
+                    QStringLiteral("DIR/glossary.json:/terms/0/origin: error: \"folk\" is not one of: official, our-translation"),
+                    QStringLiteral("DIR/glossary.json:/terms/1: error: missing required member \"note\""),
+                    QStringLiteral("DIR/glossary.json:/terms/3/zh: error: duplicate glossary term \"创新大会\""),
+            }));
 
     DataCopy escape(simtest::fixture("glossary-mismatch"));
     escape.edit("dataset.json", [](json &m) { m["files"]["glossary"] = "../glossary.json"; });
-    EXPECT_EQ(escape.problems(), QStringList{QStringLiteral(
-        "DIR/dataset.json:/files/glossary: error: \"../glossary.json\" must be a path inside the data directory")});
+    EXPECT_EQ(escape.problems(),
+            QStringList {QStringLiteral(
+                    "DIR/dataset.json:/files/glossary: error: \"../glossary.json\" must be a path inside the data directory")});
 }
 
 TEST(Glossary, QuotationMarksAndCaseDoNotCountAndTheLongerTermDecides)
 {
-    const json doc = {{"items", {
-        {{"zh", "“大零号湾”科技创新策源功能区"}, {"en", "the “Grand Neo Bay” scientific and technological innovation empowerment functional zone"}},
-        {{"zh", "关于加快“大零号湾”科技创新策源功能区建设的若干政策措施"}, {"en", "Several Policy Measures on the Grand Neo Bay Zone"}},
-        {{"zh", "若干政策"}, {"en", "Several Policy Measures"}},
-    }}};
+    const json doc = {{"items",
+            {
+                    {{"zh", "“大零号湾”科技创新策源功能区"},
+                            {"en", "the “Grand Neo Bay” scientific and technological innovation empowerment functional zone"}},
+                    {{"zh", "关于加快“大零号湾”科技创新策源功能区建设的若干政策措施"},
+                            {"en", "Several Policy Measures on the Grand Neo Bay Zone"}},
+                    {{"zh", "若干政策"}, {"en", "Several Policy Measures"}},
+            }}};
     Glossary g;
-    g.terms = {{QStringLiteral("大零号湾科技创新策源功能区"), QStringLiteral("Grand Neo Bay Scientific and Technological Innovation Empowerment Functional Zone"), QStringLiteral("official"), QStringLiteral("t")},
-               {QStringLiteral("大零号湾"), QStringLiteral("Grand Neo Bay"), QStringLiteral("official"), QStringLiteral("t")},
-               {QStringLiteral("若干政策"), QStringLiteral("Several Policies"), QStringLiteral("our-translation"), QStringLiteral("t")},
-               {QStringLiteral("若干政策措施"), QStringLiteral("Several Policy Measures"), QStringLiteral("our-translation"), QStringLiteral("t")}};
+    g.terms = {{QStringLiteral("大零号湾科技创新策源功能区"),
+                       QStringLiteral("Grand Neo Bay Scientific and Technological Innovation Empowerment Functional Zone"),
+                       QStringLiteral("official"), QStringLiteral("t")},
+            {QStringLiteral("大零号湾"), QStringLiteral("Grand Neo Bay"), QStringLiteral("official"), QStringLiteral("t")},
+            {QStringLiteral("若干政策"), QStringLiteral("Several Policies"), QStringLiteral("our-translation"),
+                    QStringLiteral("t")},
+            {QStringLiteral("若干政策措施"), QStringLiteral("Several Policy Measures"), QStringLiteral("our-translation"),
+                    QStringLiteral("t")}};
     Problems problems;
     checkRenderings(g, QStringLiteral("glossary.json"), doc, QStringLiteral("x.json"), problems);
     // item 0 keeps to the zone's name (quotes and case aside; 大零号湾 inside it is the zone's
     // business); item 1 keeps to 若干政策措施 (which decides over the shorter 若干政策 inside it)
     // but shortens the zone's name; item 2 has only 若干政策, whose rendering it lacks.
-    EXPECT_EQ(toStrings(problems), (QStringList{
-        QStringLiteral("x.json:/items/1/en: error: the Chinese has \"大零号湾科技创新策源功能区\", but the English does not use its "
-                       "rendering in glossary.json, \"Grand Neo Bay Scientific and Technological Innovation Empowerment Functional Zone\": "
-                       "\"Several Policy Measures on the Grand Neo Bay Zone\""),
-        QStringLiteral("x.json:/items/2/en: error: the Chinese has \"若干政策\", but the English does not use its rendering in "
-                       "glossary.json, \"Several Policies\": \"Several Policy Measures\""),
-    }));
+    EXPECT_EQ(toStrings(problems),
+            (QStringList {
+                    QStringLiteral("x.json:/items/1/en: error: the Chinese has \"大零号湾科技创新策源功能区\", but the English "
+                                   "does not use its "
+                                   "rendering in glossary.json, \"Grand Neo Bay Scientific and Technological Innovation "
+                                   "Empowerment Functional Zone\": "
+                                   "\"Several Policy Measures on the Grand Neo Bay Zone\""),
+                    QStringLiteral("x.json:/items/2/en: error: the Chinese has \"若干政策\", but the English does not use its "
+                                   "rendering in "
+                                   "glossary.json, \"Several Policies\": \"Several Policy Measures\""),
+            }));
 }
 
 TEST(Glossary, TheBundledDataKeepsToItsGlossary)
@@ -171,8 +186,11 @@ TEST(Glossary, TheBundledDataFailsWhenARenderingDrifts)
             }
     });
     ASSERT_GE(songjiang, 0);
-    EXPECT_EQ(data.problems(), QStringList{QStringLiteral(
-        "DIR/districts.json:/districts/%1/platforms/0/name/en: error: the Chinese has \"脑智\", but the English does not use "
-        "its rendering in glossary.json, \"brain science and brain-inspired intelligence\": \"G60 Brain-Intelligence Sci-Tech "
-        "Innovation Base\"").arg(songjiang)});
+    EXPECT_EQ(data.problems(),
+            QStringList {QStringLiteral("DIR/districts.json:/districts/%1/platforms/0/name/en: error: the Chinese has \"脑智\", "
+                                        "but the English does not use "
+                                        "its rendering in glossary.json, \"brain science and brain-inspired intelligence\": "
+                                        "\"G60 Brain-Intelligence Sci-Tech "
+                                        "Innovation Base\"")
+                                 .arg(songjiang)});
 }

@@ -49,7 +49,7 @@ std::vector<std::vector<Polygon>> bundledPolygons()
 
 TEST(Triangulate, SquareIsTwoTriangles)
 {
-    const std::vector<Vec2> sq{{0, 0}, {1, 0}, {1, 1}, {0, 1}};
+    const std::vector<Vec2> sq {{0, 0}, {1, 0}, {1, 1}, {0, 1}};
     const auto tris = triangulate(sq);
     ASSERT_EQ(tris.size(), 6u);
     EXPECT_DOUBLE_EQ(trianglesArea(sq, tris), 1.0);
@@ -57,7 +57,7 @@ TEST(Triangulate, SquareIsTwoTriangles)
 
 TEST(Triangulate, EitherWindingAndConcaveShapes)
 {
-    std::vector<Vec2> l{{0, 0}, {10, 0}, {10, 2}, {2, 2}, {2, 10}, {0, 10}};
+    std::vector<Vec2> l {{0, 0}, {10, 0}, {10, 2}, {2, 2}, {2, 10}, {0, 10}};
     EXPECT_DOUBLE_EQ(trianglesArea(l, triangulate(l)), 36.0);
     std::reverse(l.begin(), l.end());
     EXPECT_DOUBLE_EQ(trianglesArea(l, triangulate(l)), 36.0);
@@ -66,10 +66,10 @@ TEST(Triangulate, EitherWindingAndConcaveShapes)
 TEST(Triangulate, HolesAreLeftOpen)
 {
     // outer 4x4 with two 1x1 holes
-    const std::vector<Vec2> pts{{0, 0}, {4, 0}, {4, 4}, {0, 4},          //
-                                {1, 1}, {1, 2}, {2, 2}, {2, 1},          //
-                                {2.5, 2.5}, {3.5, 2.5}, {3.5, 3.5}, {2.5, 3.5}};
-    const std::vector<std::uint32_t> holes{4, 8};
+    const std::vector<Vec2> pts {{0, 0}, {4, 0}, {4, 4}, {0, 4}, //
+            {1, 1}, {1, 2}, {2, 2}, {2, 1}, //
+            {2.5, 2.5}, {3.5, 2.5}, {3.5, 3.5}, {2.5, 3.5}};
+    const std::vector<std::uint32_t> holes {4, 8};
     const auto tris = triangulate(pts, holes);
     EXPECT_NEAR(trianglesArea(pts, tris), 14.0, 1e-12);
     // no triangle has its centre in a hole
@@ -94,11 +94,11 @@ TEST(Triangulate, RandomStarsCoverTheirAreaExactly)
 
 TEST(Triangulate, DegenerateInputGivesNothingAndDoesNotCrash)
 {
-    EXPECT_TRUE(triangulate(std::vector<Vec2>{}).empty());
-    EXPECT_TRUE(triangulate(std::vector<Vec2>{{0, 0}, {1, 1}}).empty());
-    EXPECT_TRUE(triangulate(std::vector<Vec2>{{0, 0}, {1, 1}, {2, 2}, {3, 3}}).empty()); // collinear
+    EXPECT_TRUE(triangulate(std::vector<Vec2> {}).empty());
+    EXPECT_TRUE(triangulate(std::vector<Vec2> {{0, 0}, {1, 1}}).empty());
+    EXPECT_TRUE(triangulate(std::vector<Vec2> {{0, 0}, {1, 1}, {2, 2}, {3, 3}}).empty()); // collinear
     // a bow tie (self-intersecting): some triangles, and no index out of range
-    const std::vector<Vec2> bow{{0, 0}, {2, 2}, {2, 0}, {0, 2}};
+    const std::vector<Vec2> bow {{0, 0}, {2, 2}, {2, 0}, {0, 2}};
     for (auto i : triangulate(bow))
         EXPECT_LT(i, bow.size());
 }
@@ -106,7 +106,7 @@ TEST(Triangulate, DegenerateInputGivesNothingAndDoesNotCrash)
 TEST(DistrictMesh, ProjectsLikeQtLocation)
 {
     // Qt Location's Web Mercator: the world is 256 * 2^zoom map pixels wide.
-    const std::vector<std::vector<Polygon>> one{{Polygon{{{121, 31}, {122, 31}, {122, 32}, {121, 32}, {121, 31}}, {}}}};
+    const std::vector<std::vector<Polygon>> one {{Polygon {{{121, 31}, {122, 31}, {122, 32}, {121, 32}, {121, 31}}, {}}}};
     const DistrictMesh mesh(one);
     const Vec2 o = mesh.project(mesh.origin());
     EXPECT_DOUBLE_EQ(o.x, 0);
@@ -146,7 +146,7 @@ TEST(DistrictMesh, FullDetailKeepsEveryPointAndCoversEveryDistrict)
         for (const auto &p : full.fillPoints)
             pts.push_back({p.x, p.y});
         const std::span<const std::uint32_t> tris(full.triangles.data() + full.districtTriangles[size_t(d)],
-                                                  full.districtTriangles[size_t(d) + 1] - full.districtTriangles[size_t(d)]);
+                full.districtTriangles[size_t(d) + 1] - full.districtTriangles[size_t(d)]);
         EXPECT_NEAR(trianglesArea(pts, tris), expected, 1e-4 * expected) << "district " << d;
     }
 }
@@ -191,13 +191,13 @@ TEST(DistrictMesh, SharedBordersAreSimplifiedTheSameWayForBothNeighbours)
             for (int b = a + 1; b < 16; ++b) {
                 std::set<P> shared;
                 std::set_intersection(fullSets[size_t(a)].begin(), fullSets[size_t(a)].end(), fullSets[size_t(b)].begin(),
-                                      fullSets[size_t(b)].end(), std::inserter(shared, shared.end()));
+                        fullSets[size_t(b)].end(), std::inserter(shared, shared.end()));
                 if (shared.empty())
                     continue;
                 ++pairs;
                 for (const P &p : shared)
                     EXPECT_EQ(kept[size_t(a)].count(p), kept[size_t(b)].count(p))
-                        << "level " << level << ", districts " << a << " and " << b;
+                            << "level " << level << ", districts " << a << " and " << b;
             }
         }
     }
@@ -213,7 +213,7 @@ TEST(DistrictMesh, SimplifiedOutlinesStayWithinTheTolerance)
     for (const Vec2 &p : local)
         ring.push_back({121.5 + p.x, 31.2 + p.y * 0.9});
     ring.push_back(ring.front());
-    const DistrictMesh mesh({{Polygon{ring, {}}}});
+    const DistrictMesh mesh({{Polygon {ring, {}}}});
     const MeshLevel full = mesh.buildLevel(mesh.levelCount() - 1);
     for (int level = 0; level + 1 < mesh.levelCount(); ++level) {
         const MeshLevel lv = mesh.buildLevel(level);
@@ -233,9 +233,9 @@ TEST(DistrictMesh, SimplifiedOutlinesStayWithinTheTolerance)
             size_t next = (k + 1) % n;
             while (!keptIndex.count({full.points[next].x, full.points[next].y}))
                 next = (next + 1) % n;
-            const Vec2 a{full.points[k].x, full.points[k].y}, b{full.points[next].x, full.points[next].y};
+            const Vec2 a {full.points[k].x, full.points[k].y}, b {full.points[next].x, full.points[next].y};
             for (size_t m = (k + 1) % n; m != next; m = (m + 1) % n) {
-                const Vec2 p{full.points[m].x, full.points[m].y};
+                const Vec2 p {full.points[m].x, full.points[m].y};
                 const double dx = b.x - a.x, dy = b.y - a.y;
                 double t = ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy);
                 t = std::clamp(t, 0.0, 1.0);
@@ -265,8 +265,8 @@ TEST(DistrictMesh, TheFillIsCutIntoCellsWithoutLosingArea)
         EXPECT_NEAR(area(a), area(b), 1e-4 * area(b)) << "level " << level;
         // no triangle much wider than a cell (at the zoom the level is drawn at)
         const double zoom = std::isfinite(a.zoom) ? a.zoom : cut.levelZoom(level - 1) + 1;
-        const double cell = std::max(cut.options().fillCellPixels * cut.unitsPerPixel(zoom),
-                                     std::max(cut.width(), cut.height()) / 64);
+        const double cell
+                = std::max(cut.options().fillCellPixels * cut.unitsPerPixel(zoom), std::max(cut.width(), cut.height()) / 64);
         double widest = 0;
         for (size_t t = 0; t < a.triangles.size(); t += 3) {
             float x0 = 1e30f, x1 = -1e30f, y0 = 1e30f, y1 = -1e30f;

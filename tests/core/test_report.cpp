@@ -88,7 +88,10 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-const char *tag(Language l) { return l == Language::Zh ? "zh" : l == Language::En ? "en" : "both"; }
+const char *tag(Language l)
+{
+    return l == Language::Zh ? "zh" : l == Language::En ? "en" : "both";
+}
 
 /** The bundled data's districts exported into one temporary directory, each (district, language)
     once, when a test first asks for it (ctest runs each test in its own process). */
@@ -115,8 +118,8 @@ protected:
     /** The export of `district` in `lang` (made now if it is not there yet). */
     static QString file(int district, Language lang)
     {
-        const QString path = s_dir->filePath(QStringLiteral("%1-%2.pdf").arg(simtest::bundled().districts[size_t(district)].id,
-                                                                            QLatin1String(tag(lang))));
+        const QString path = s_dir->filePath(
+                QStringLiteral("%1-%2.pdf").arg(simtest::bundled().districts[size_t(district)].id, QLatin1String(tag(lang))));
         if (!s_pages.count({district, lang})) {
             ReportOptions options;
             options.language = lang;
@@ -156,7 +159,8 @@ protected:
 
 void expectContains(const QString &text, const QString &wanted, const char *what)
 {
-    EXPECT_TRUE(squeeze(text).contains(squeeze(wanted))) << what << " not found exactly in the PDF text: " << wanted.toStdString();
+    EXPECT_TRUE(squeeze(text).contains(squeeze(wanted)))
+            << what << " not found exactly in the PDF text: " << wanted.toStdString();
 }
 
 } // namespace
@@ -244,7 +248,7 @@ TEST_F(BundledExports, BilingualExportHasBothLanguages)
             expectContains(text, p.name.en, "a platform (en)");
         }
         for (const QString &heading : {QStringLiteral("创新平台"), QStringLiteral("Platforms"), QStringLiteral("原文出处"),
-                                       QStringLiteral("Source sentences"), QStringLiteral("数据来源"), QStringLiteral("Data sources")})
+                     QStringLiteral("Source sentences"), QStringLiteral("数据来源"), QStringLiteral("Data sources")})
             EXPECT_TRUE(text.contains(heading)) << heading.toStdString();
     }
 }
@@ -305,8 +309,8 @@ int countColour(const QImage &image, const QColor &colour, double x0 = 0, double
     for (int y = 0; y < img.height(); ++y) {
         const auto *line = reinterpret_cast<const QRgb *>(img.constScanLine(y));
         for (int x = int(x0 * img.width()); x < int(x1 * img.width()); ++x)
-            if (std::abs(qRed(line[x]) - colour.red()) <= tolerance && std::abs(qGreen(line[x]) - colour.green()) <= tolerance &&
-                std::abs(qBlue(line[x]) - colour.blue()) <= tolerance)
+            if (std::abs(qRed(line[x]) - colour.red()) <= tolerance && std::abs(qGreen(line[x]) - colour.green()) <= tolerance
+                    && std::abs(qBlue(line[x]) - colour.blue()) <= tolerance)
                 ++n;
     }
     return n;
@@ -315,9 +319,9 @@ int countColour(const QImage &image, const QColor &colour, double x0 = 0, double
 QImage firstPage(const QString &pdf, const QString &dir)
 {
     const QString prefix = QDir(dir).filePath(QFileInfo(pdf).completeBaseName());
-    const Tool t = run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-png"),
-                                                    QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
-                                                    QStringLiteral("1"), QStringLiteral("-singlefile"), pdf, prefix});
+    const Tool t = run(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-png"), QStringLiteral("-f"), QStringLiteral("1"),
+                    QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), pdf, prefix});
     EXPECT_EQ(t.exitCode, 0) << t.err.toStdString();
     return QImage(prefix + QStringLiteral(".png"));
 }
@@ -327,7 +331,7 @@ TEST_F(BundledExports, TheMapHighlightsTheDistrict)
 {
     ASSERT_TRUE(havePoppler());
     const Dataset &data = simtest::bundled();
-    const QColor highlight = MapStyle{}.highlightFill;
+    const QColor highlight = MapStyle {}.highlightFill;
     QTemporaryDir pngs;
     std::vector<int> leftHalf(data.districts.size());
     for (size_t i = 0; i < data.districts.size(); ++i) {
@@ -428,8 +432,9 @@ TEST(Report, ComposesIntoAnyDevice)
         largest = std::max<qint64>(largest, b.size());
     }
     const qint64 ms = timer.elapsed();
-    std::printf("[ report   ] 16 bilingual summaries composed in %lld ms (%.0f ms each), %.0f KB each on average, largest %.0f KB\n",
-                static_cast<long long>(ms), double(ms) / 16, double(bytes) / 16 / 1024, double(largest) / 1024);
+    std::printf(
+            "[ report   ] 16 bilingual summaries composed in %lld ms (%.0f ms each), %.0f KB each on average, largest %.0f KB\n",
+            static_cast<long long>(ms), double(ms) / 16, double(bytes) / 16 / 1024, double(largest) / 1024);
     EXPECT_LT(largest, 500 * 1024);
     EXPECT_LT(ms, 16 * 2000) << "far slower than expected";
 
@@ -466,7 +471,7 @@ private:
 TEST(Report, AFailingDeviceIsReported)
 {
     FullDevice full(20000);
-    const ReportResult r = composeDistrictReport(simtest::bundled(), 0, ReportOptions{}, full);
+    const ReportResult r = composeDistrictReport(simtest::bundled(), 0, ReportOptions {}, full);
     ASSERT_TRUE(r.error);
     EXPECT_TRUE(r.error->contains(QStringLiteral("No space left on device"))) << r.error->toStdString();
 }
@@ -483,18 +488,18 @@ TEST(Report, UnwritableDirectoryGivesAnErrorAndNoFile)
         f.write("x");
     }
     const QString target = notADir + QStringLiteral("/report.pdf");
-    const auto error = writeDistrictReport(data, 0, ReportOptions{}, target);
+    const auto error = writeDistrictReport(data, 0, ReportOptions {}, target);
     ASSERT_TRUE(error);
     EXPECT_TRUE(error->contains(target)) << "the message must name the file: " << error->toStdString();
     EXPECT_FALSE(QFileInfo::exists(target));
 
     const QString missing = dir.filePath(QStringLiteral("no/such/dir/report.pdf"));
-    const auto error2 = writeDistrictReport(data, 0, ReportOptions{}, missing);
+    const auto error2 = writeDistrictReport(data, 0, ReportOptions {}, missing);
     ASSERT_TRUE(error2);
     EXPECT_TRUE(error2->contains(missing)) << error2->toStdString();
 
     // A target that is a directory.
-    const auto error3 = writeDistrictReport(data, 0, ReportOptions{}, dir.path());
+    const auto error3 = writeDistrictReport(data, 0, ReportOptions {}, dir.path());
     ASSERT_TRUE(error3);
     EXPECT_TRUE(QFileInfo(dir.path()).isDir());
 
@@ -504,7 +509,7 @@ TEST(Report, UnwritableDirectoryGivesAnErrorAndNoFile)
         ASSERT_TRUE(QDir().mkpath(ro));
         QFile::setPermissions(ro, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
         const QString inRo = ro + QStringLiteral("/report.pdf");
-        const auto error4 = writeDistrictReport(data, 0, ReportOptions{}, inRo);
+        const auto error4 = writeDistrictReport(data, 0, ReportOptions {}, inRo);
         QFile::setPermissions(ro, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         ASSERT_TRUE(error4);
         EXPECT_TRUE(error4->contains(inRo)) << error4->toStdString();
@@ -525,30 +530,30 @@ TEST(Report, AFailedExportKeepsTheExistingFile)
         f.write(precious);
     }
     // Failing before anything is written: an unknown district.
-    ASSERT_TRUE(writeDistrictReport(data, 99, ReportOptions{}, target));
+    ASSERT_TRUE(writeDistrictReport(data, 99, ReportOptions {}, target));
     EXPECT_EQ(readAll(target), precious);
 
 #ifdef Q_OS_LINUX
     // Failing half-way through writing: the file-size limit makes writes fail like a full disk
     // (for root too). The new PDF is far larger than the limit.
-    struct rlimit old {};
+    struct rlimit old { };
     ASSERT_EQ(::getrlimit(RLIMIT_FSIZE, &old), 0);
     auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
     struct rlimit small = old;
     small.rlim_cur = 16 * 1024;
     ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &small), 0);
-    const auto error = writeDistrictReport(data, 0, ReportOptions{}, target);
+    const auto error = writeDistrictReport(data, 0, ReportOptions {}, target);
     ::setrlimit(RLIMIT_FSIZE, &old);
     std::signal(SIGXFSZ, oldHandler);
     ASSERT_TRUE(error) << "the write should have failed";
     EXPECT_TRUE(error->contains(target)) << error->toStdString();
     EXPECT_EQ(readAll(target), precious) << "the existing file was damaged";
-    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("summary.pdf")})
-        << "a temporary file was left behind";
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList {QStringLiteral("summary.pdf")})
+            << "a temporary file was left behind";
 #endif
 
     // And a successful export replaces it.
-    ASSERT_FALSE(writeDistrictReport(data, 0, ReportOptions{}, target));
+    ASSERT_FALSE(writeDistrictReport(data, 0, ReportOptions {}, target));
     EXPECT_TRUE(readAll(target).startsWith("%PDF-"));
 }
 
@@ -640,7 +645,7 @@ TEST(CompareReport, TwoPairsExtractExactly)
     const Dataset &data = simtest::bundled();
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    for (const auto &[idA, idB] : {std::pair{"pudong", "minhang"}, std::pair{"xuhui", "changning"}}) {
+    for (const auto &[idA, idB] : {std::pair {"pudong", "minhang"}, std::pair {"xuhui", "changning"}}) {
         const int a = data.find(QLatin1String(idA));
         const int b = data.find(QLatin1String(idB));
         ASSERT_GE(a, 0);
@@ -650,15 +655,15 @@ TEST(CompareReport, TwoPairsExtractExactly)
             ReportOptions options;
             options.language = lang;
             options.generated = QDateTime(QDate(2025, 6, 1), QTime(9, 30));
-            const QString pdf = dir.filePath(QStringLiteral("%1-%2-%3.pdf").arg(QLatin1String(idA), QLatin1String(idB),
-                                                                                 QLatin1String(tag(lang))));
+            const QString pdf = dir.filePath(
+                    QStringLiteral("%1-%2-%3.pdf").arg(QLatin1String(idA), QLatin1String(idB), QLatin1String(tag(lang))));
             QElapsedTimer timer;
             timer.start();
             int pages = 0;
             const auto error = writeCompareReport(data, a, b, options, pdf, &pages);
             ASSERT_FALSE(error) << error->toStdString();
             std::printf("[ compare  ] %s,%s %s: %d page(s), %lld KB, %lld ms\n", idA, idB, tag(lang), pages,
-                        (QFileInfo(pdf).size() + 1023) / 1024, timer.elapsed());
+                    (QFileInfo(pdf).size() + 1023) / 1024, timer.elapsed());
             EXPECT_GE(pages, 2);
             const QString text = pdfText(pdf);
             const District &da = data.districts[size_t(a)];
@@ -703,7 +708,7 @@ TEST(CompareReport, TwoPairsExtractExactly)
             // Xuhui and Changning both name artificial intelligence: marked as shared.
             if (QLatin1String(idA) == QLatin1String("xuhui")) {
                 const QString marker = lang == Language::Both ? QStringLiteral("人工智能共有·shared")
-                                       : lang == Language::Zh ? QStringLiteral("人工智能共有")
+                        : lang == Language::Zh                ? QStringLiteral("人工智能共有")
                                                               : QStringLiteral("artificial intelligenceshared");
                 EXPECT_TRUE(squeeze(text).contains(squeeze(marker))) << marker.toStdString();
             }
@@ -719,13 +724,13 @@ TEST(CompareReport, PudongMinhangLandArea)
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("pm.pdf"));
     ReportOptions options; // both languages
-    const auto error = writeCompareReport(data, data.find(QStringLiteral("pudong")), data.find(QStringLiteral("minhang")),
-                                          options, pdf);
+    const auto error
+            = writeCompareReport(data, data.find(QStringLiteral("pudong")), data.find(QStringLiteral("minhang")), options, pdf);
     ASSERT_FALSE(error) << error->toStdString();
     const QString text = squeeze(pdfText(pdf));
     // Written out by hand: the formatting a reader sees.
     for (const char *s : {"1,210.41", "370.75", "+839.66", "×3.26", "浦东新区", "闵行区", "Pudong New Area", "Minhang District",
-                          "两区概况对照", "Profiles side by side", "Data sources"})
+                 "两区概况对照", "Profiles side by side", "Data sources"})
         EXPECT_TRUE(text.contains(squeeze(QString::fromUtf8(s)))) << s;
 }
 
@@ -755,7 +760,7 @@ TEST(ReportFileNames, SuggestedCompareName)
     const District &b = data.districts[size_t(data.find(QStringLiteral("jingan")))];
     EXPECT_EQ(suggestedCompareFileName(a, b, Language::Zh), QStringLiteral("浦东新区-vs-静安区-innovation-comparison.pdf"));
     EXPECT_EQ(suggestedCompareFileName(a, b, Language::En),
-              QStringLiteral("Pudong-New-Area-vs-Jingan-District-innovation-comparison.pdf"));
+            QStringLiteral("Pudong-New-Area-vs-Jingan-District-innovation-comparison.pdf"));
 }
 
 // The report needs fonts, so a QGuiApplication (offscreen: no display needed).

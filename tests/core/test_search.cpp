@@ -38,7 +38,7 @@ TEST(Search, FindsPlatformsAndPoliciesByName)
     const SearchIndex index(data);
     auto hitFor = [&](const char *q) {
         const auto hits = index.find(QString::fromUtf8(q));
-        return hits.empty() ? SearchHit{} : hits.front();
+        return hits.empty() ? SearchHit {} : hits.front();
     };
     const SearchHit g60 = hitFor("G60");
     EXPECT_EQ(g60.district, data.indexOfId(QStringLiteral("songjiang")));

@@ -15,7 +15,7 @@ using namespace sim;
 namespace {
 
 /** All the bytes of a string literal, NULs included. */
-template <size_t N>
+template<size_t N>
 QByteArray bytes(const char (&literal)[N])
 {
     return QByteArray(literal, qsizetype(N - 1));
@@ -69,7 +69,7 @@ TEST_F(SettingsFile, WhatQSettingsWritesIsFine)
         s.setValue(QStringLiteral("language"), QStringLiteral("zh"));
         s.setValue(QStringLiteral("window/zoomLevel"), 10.5);
         s.setValue(QStringLiteral("window/metricKey"), QStringLiteral("人口"));
-        s.setValue(QStringLiteral("window/list"), QStringList{QStringLiteral("a"), QStringLiteral("b=c")});
+        s.setValue(QStringLiteral("window/list"), QStringList {QStringLiteral("a"), QStringLiteral("b=c")});
     }
     EXPECT_EQ(settingsFileProblem(path), std::nullopt);
     EXPECT_EQ(setAsideDamagedSettings(path), std::nullopt);

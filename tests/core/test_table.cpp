@@ -46,7 +46,9 @@ TEST(DistrictTable, EveryDistrictAndEveryMetricWithUnitYearAndSource)
     EXPECT_EQ(c.unit.key, QStringLiteral("persons-per-km2"));
     EXPECT_EQ(c.year, 2024);
     EXPECT_EQ(c.sourceId, QStringLiteral("sh-yearbook-2025-t2-2"));
-    EXPECT_EQ(c.source.en, QStringLiteral("Shanghai Statistical Yearbook 2025, Table 2.2: area, resident population and population density of each district"));
+    EXPECT_EQ(c.source.en,
+            QStringLiteral("Shanghai Statistical Yearbook 2025, Table 2.2: area, resident population and population density of "
+                           "each district"));
     EXPECT_EQ(c.sourceUrl, QStringLiteral("https://tjj.sh.gov.cn/tjnj/2025tjnj/C0202.htm"));
     EXPECT_FALSE(c.derived);
 
@@ -54,7 +56,8 @@ TEST(DistrictTable, EveryDistrictAndEveryMetricWithUnitYearAndSource)
     ASSERT_GE(platforms, 0);
     EXPECT_TRUE(table.columns[size_t(platforms)].derived);
     EXPECT_FALSE(table.columns[size_t(platforms)].year);
-    EXPECT_EQ(table.columns[size_t(platforms)].source.en, QStringLiteral("counted from this dataset's district profiles (platforms)"));
+    EXPECT_EQ(table.columns[size_t(platforms)].source.en,
+            QStringLiteral("counted from this dataset's district profiles (platforms)"));
     EXPECT_EQ(table.columnOf(QStringLiteral("no-such-metric")), -1);
 
     // The values are the data's own numbers, in the metric's unit.
@@ -101,11 +104,11 @@ TEST(DistrictTable, SortsByPopulationBothWays)
 {
     const DistrictTable table = buildDistrictTable(simtest::bundled());
     const int population = table.columnOf(QStringLiteral("population"));
-    const QStringList ascending = {
-        QStringLiteral("huangpu"), QStringLiteral("chongming"), QStringLiteral("hongkou"), QStringLiteral("changning"),
-        QStringLiteral("jinshan"), QStringLiteral("jingan"), QStringLiteral("xuhui"), QStringLiteral("fengxian"),
-        QStringLiteral("yangpu"), QStringLiteral("putuo"), QStringLiteral("qingpu"), QStringLiteral("jiading"),
-        QStringLiteral("songjiang"), QStringLiteral("baoshan"), QStringLiteral("minhang"), QStringLiteral("pudong")};
+    const QStringList ascending
+            = {QStringLiteral("huangpu"), QStringLiteral("chongming"), QStringLiteral("hongkou"), QStringLiteral("changning"),
+                    QStringLiteral("jinshan"), QStringLiteral("jingan"), QStringLiteral("xuhui"), QStringLiteral("fengxian"),
+                    QStringLiteral("yangpu"), QStringLiteral("putuo"), QStringLiteral("qingpu"), QStringLiteral("jiading"),
+                    QStringLiteral("songjiang"), QStringLiteral("baoshan"), QStringLiteral("minhang"), QStringLiteral("pudong")};
     EXPECT_EQ(ids(table, sortedRows(table, {population, false})), ascending);
     QStringList descending = ascending;
     std::reverse(descending.begin(), descending.end());
@@ -121,9 +124,9 @@ TEST(DistrictTable, NoDataComesLastInBothDirections)
     const DistrictTable table = buildDistrictTable(*threeDistricts());
     const int area = table.columnOf(QStringLiteral("area"));
     EXPECT_EQ(ids(table, sortedRows(table, {area, false})),
-              QStringList({QStringLiteral("alpha"), QStringLiteral("beta"), QStringLiteral("gamma")}));
+            QStringList({QStringLiteral("alpha"), QStringLiteral("beta"), QStringLiteral("gamma")}));
     EXPECT_EQ(ids(table, sortedRows(table, {area, true})),
-              QStringList({QStringLiteral("beta"), QStringLiteral("alpha"), QStringLiteral("gamma")}));
+            QStringList({QStringLiteral("beta"), QStringLiteral("alpha"), QStringLiteral("gamma")}));
 }
 
 TEST(DistrictTable, TiesKeepTheOfficialOrderAndShareARank)
@@ -140,29 +143,34 @@ TEST(DistrictTable, TiesKeepTheOfficialOrderAndShareARank)
         return r;
     };
     table.rows = {row("e", 5, std::nullopt, std::nullopt), row("b", 2, 10, 1), row("d", 4, 3, 3),
-                  row("a", 1, std::nullopt, std::nullopt), row("c", 3, 10, 1)};
+            row("a", 1, std::nullopt, std::nullopt), row("c", 3, 10, 1)};
     EXPECT_EQ(ids(table, sortedRows(table, {0, false})),
-              QStringList({QStringLiteral("d"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("e")}));
+            QStringList(
+                    {QStringLiteral("d"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("e")}));
     EXPECT_EQ(ids(table, sortedRows(table, {0, true})),
-              QStringList({QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("a"), QStringLiteral("e")}));
+            QStringList(
+                    {QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("a"), QStringLiteral("e")}));
     EXPECT_EQ(ids(table, sortedRows(table, {TableSort::Adcode, false})),
-              QStringList({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("e")}));
+            QStringList(
+                    {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("e")}));
     EXPECT_EQ(ids(table, sortedRows(table, {TableSort::Adcode, true})),
-              QStringList({QStringLiteral("e"), QStringLiteral("d"), QStringLiteral("c"), QStringLiteral("b"), QStringLiteral("a")}));
+            QStringList(
+                    {QStringLiteral("e"), QStringLiteral("d"), QStringLiteral("c"), QStringLiteral("b"), QStringLiteral("a")}));
     // A column that does not exist: the official order.
     EXPECT_EQ(ids(table, sortedRows(table, {7, true})),
-              QStringList({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("e")}));
+            QStringList(
+                    {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("e")}));
 }
 
 TEST(DistrictTable, SortsByNameInPinyinOrder)
 {
     const DistrictTable table = buildDistrictTable(simtest::bundled());
     // Pinyin order by the place names' own readings: 宝山 Bǎoshān … 长宁 Chángníng (not zhǎng) … 杨浦 Yángpǔ.
-    const QStringList expected = {
-        QStringLiteral("baoshan"), QStringLiteral("changning"), QStringLiteral("chongming"), QStringLiteral("fengxian"),
-        QStringLiteral("hongkou"), QStringLiteral("huangpu"), QStringLiteral("jiading"), QStringLiteral("jingan"),
-        QStringLiteral("jinshan"), QStringLiteral("minhang"), QStringLiteral("pudong"), QStringLiteral("putuo"),
-        QStringLiteral("qingpu"), QStringLiteral("songjiang"), QStringLiteral("xuhui"), QStringLiteral("yangpu")};
+    const QStringList expected
+            = {QStringLiteral("baoshan"), QStringLiteral("changning"), QStringLiteral("chongming"), QStringLiteral("fengxian"),
+                    QStringLiteral("hongkou"), QStringLiteral("huangpu"), QStringLiteral("jiading"), QStringLiteral("jingan"),
+                    QStringLiteral("jinshan"), QStringLiteral("minhang"), QStringLiteral("pudong"), QStringLiteral("putuo"),
+                    QStringLiteral("qingpu"), QStringLiteral("songjiang"), QStringLiteral("xuhui"), QStringLiteral("yangpu")};
     EXPECT_EQ(ids(table, sortedRows(table, {TableSort::Name, false})), expected);
     QStringList down = expected;
     std::reverse(down.begin(), down.end());

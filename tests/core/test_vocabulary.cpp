@@ -44,7 +44,8 @@ TEST(Vocabulary, EveryKindHasANameInBothLanguages)
 
 TEST(Vocabulary, OneTitleAndKeyPerSection)
 {
-    for (Section s : {Section::Industries, Section::Platforms, Section::Policies, Section::Initiatives, Section::Figures, Section::Metrics})
+    for (Section s : {Section::Industries, Section::Platforms, Section::Policies, Section::Initiatives, Section::Figures,
+                 Section::Metrics})
         EXPECT_EQ(sectionFromKey(sectionKey(s)), s);
     EXPECT_EQ(sectionTitle(Section::Platforms).zh, QStringLiteral("创新平台"));
     EXPECT_EQ(sectionTitle(Section::Platforms).en, QStringLiteral("Platforms"));

@@ -147,7 +147,7 @@ TEST_F(Watcher, WaitsForADirectoryThatDoesNotExistYet)
     later.setSettleMs(50);
     const QString future = tmp.path() + QStringLiteral("/future/data");
     later.watch(future);
-    EXPECT_EQ(later.watchedPaths(), QStringList{tmp.path()});
+    EXPECT_EQ(later.watchedPaths(), QStringList {tmp.path()});
     ASSERT_TRUE(QDir().mkpath(future));
     QElapsedTimer t;
     t.start();

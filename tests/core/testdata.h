@@ -9,7 +9,10 @@
 #include <ostream>
 
 // Readable gtest output for Qt strings.
-inline void PrintTo(const QString &s, std::ostream *os) { *os << '"' << s.toStdString() << '"'; }
+inline void PrintTo(const QString &s, std::ostream *os)
+{
+    *os << '"' << s.toStdString() << '"';
+}
 inline void PrintTo(const QStringList &l, std::ostream *os)
 {
     *os << "{\n";
@@ -20,8 +23,14 @@ inline void PrintTo(const QStringList &l, std::ostream *os)
 
 namespace simtest {
 
-inline QString dataDir() { return QStringLiteral(SIM_DATA_DIR); }
-inline QString fixture(const char *name) { return QStringLiteral(SIM_FIXTURES_DIR "/") + QLatin1String(name); }
+inline QString dataDir()
+{
+    return QStringLiteral(SIM_DATA_DIR);
+}
+inline QString fixture(const char *name)
+{
+    return QStringLiteral(SIM_FIXTURES_DIR "/") + QLatin1String(name);
+}
 
 /** The bundled data, loaded once for all tests. */
 inline const sim::Dataset &bundled()

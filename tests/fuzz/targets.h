@@ -99,8 +99,8 @@ inline void runBoundaries(const uint8_t *data, size_t size)
 class DatasetWorkspace
 {
 public:
-    static constexpr std::array<const char *, 5> files = {"dataset.json", "districts.json", "metrics.json",
-                                                           "boundaries.geojson", "sources/notes.txt"};
+    static constexpr std::array<const char *, 5> files
+            = {"dataset.json", "districts.json", "metrics.json", "boundaries.geojson", "sources/notes.txt"};
 
     explicit DatasetWorkspace(const QString &fixture)
     {

@@ -18,7 +18,10 @@ namespace {
 
 using json = nlohmann::json;
 
-QString casesDir() { return QStringLiteral(SIM_HOSTILE_CASES_DIR); }
+QString casesDir()
+{
+    return QStringLiteral(SIM_HOSTILE_CASES_DIR);
+}
 
 bool copyTree(const QString &from, const QString &to, QString &error)
 {
@@ -87,86 +90,96 @@ using Generator = std::function<bool(const QString &dir, Prepared &)>;
 const std::map<QString, Generator> &generators()
 {
     static const std::map<QString, Generator> g = {
-        // 100 MB of valid GeoJSON (white space is JSON): must be refused by its size, at once.
-        {QStringLiteral("huge-file"), [](const QString &dir, Prepared &) {
-             QFile f(dir + QStringLiteral("/boundaries.geojson"));
-             if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-                 return false;
-             const QByteArray head = "{\"type\":\"FeatureCollection\",\"features\":[";
-             const QByteArray tail = "]}\n";
-             const qint64 total = 100LL * 1024 * 1024;
-             f.write(head);
-             const QByteArray chunk(1024 * 1024, ' ');
-             qint64 left = total - head.size() - tail.size();
-             while (left > 0) {
-                 const qint64 n = std::min<qint64>(left, chunk.size());
-                 if (f.write(chunk.constData(), n) != n)
-                     return false;
-                 left -= n;
-             }
-             return f.write(tail) == tail.size();
-         }},
-        // 100,000 levels of nesting in a data file and in the boundaries.
-        {QStringLiteral("deep-nesting"), [](const QString &dir, Prepared &) {
-             const QString metrics = dir + QStringLiteral("/metrics.json");
-             QByteArray m = readAll(metrics);
-             m.replace("7800.5", nested(100000));
-             const QString boundaries = dir + QStringLiteral("/boundaries.geojson");
-             QByteArray b = readAll(boundaries);
-             b.replace("\"name_en\":\"Alpha District\"", "\"name_en\":\"Alpha District\",\"deep\":" + nested(100000));
-             return writeAll(metrics, m) && writeAll(boundaries, b);
-         }},
-        // Directories where files belong.
-        {QStringLiteral("directory-as-file"), [](const QString &dir, Prepared &) {
-             bool ok = true;
-             for (const char *name : {"/districts.json", "/boundaries.geojson"}) {
-                 ok = ok && QFile::remove(dir + QLatin1String(name)) && QDir().mkpath(dir + QLatin1String(name) + QStringLiteral("/inside"));
-             }
-             return ok;
-         }},
-        // Files nobody but their owner may read (mode 000): only bites without root's powers.
-        {QStringLiteral("unreadable-file"), [](const QString &dir, Prepared &p) {
-             p.needsUnprivileged = true;
-             QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-                                            | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
-             return QFile::setPermissions(dir + QStringLiteral("/metrics.json"), {})
-                 && QFile::setPermissions(dir + QStringLiteral("/boundaries.geojson"), {});
-         }},
-        // A data directory others may list but not enter (mode 0744): "permission denied", not
-        // "does not exist". Only bites without root's powers.
-        {QStringLiteral("data-dir-not-enterable"), [](const QString &dir, Prepared &p) {
-             p.needsUnprivileged = true;
-             return QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-                                                   | QFile::ReadOther);
-         }},
-        // Symbolic links that lead round in circles.
-        {QStringLiteral("symlink-loop"), [](const QString &dir, Prepared &) {
-             return QFile::remove(dir + QStringLiteral("/districts.json"))
-                 && QFile::link(QStringLiteral("districts.json"), dir + QStringLiteral("/districts.json"))
-                 && QFile::remove(dir + QStringLiteral("/boundaries.geojson"))
-                 && QFile::link(QStringLiteral("loop.geojson"), dir + QStringLiteral("/boundaries.geojson"))
-                 && QFile::link(QStringLiteral("boundaries.geojson"), dir + QStringLiteral("/loop.geojson"));
-         }},
-        // The data directory itself is a link to itself.
-        {QStringLiteral("symlink-loop-data-dir"), [](const QString &dir, Prepared &) {
-             return QDir(dir).removeRecursively() && QFile::link(dir, dir);
-         }},
-        // A source text that is a device, not a file: must not be read (it never ends).
-        {QStringLiteral("source-text-is-a-device"), [](const QString &dir, Prepared &) {
-             return QFile::remove(dir + QStringLiteral("/sources/notes.txt"))
-                 && QFile::link(QStringLiteral("/dev/zero"), dir + QStringLiteral("/sources/notes.txt"));
-         }},
-        // The real boundaries, as Chinese web maps have them (GCJ-02): a warning, and it loads.
-        {QStringLiteral("gcj02-boundaries"), [](const QString &dir, Prepared &) {
-             return transformBoundaries(dir, [](double &lon, double &lat) { toGcj02(lon, lat); });
-         }},
-        // The real boundaries, all moved 2 km north-east: a different warning, and it loads.
-        {QStringLiteral("shifted-boundaries"), [](const QString &dir, Prepared &) {
-             return transformBoundaries(dir, [](double &lon, double &lat) {
-                 lon += 0.015;
-                 lat += 0.0135;
-             });
-         }},
+            // 100 MB of valid GeoJSON (white space is JSON): must be refused by its size, at once.
+            {QStringLiteral("huge-file"),
+                    [](const QString &dir, Prepared &) {
+                        QFile f(dir + QStringLiteral("/boundaries.geojson"));
+                        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                            return false;
+                        const QByteArray head = "{\"type\":\"FeatureCollection\",\"features\":[";
+                        const QByteArray tail = "]}\n";
+                        const qint64 total = 100LL * 1024 * 1024;
+                        f.write(head);
+                        const QByteArray chunk(1024 * 1024, ' ');
+                        qint64 left = total - head.size() - tail.size();
+                        while (left > 0) {
+                            const qint64 n = std::min<qint64>(left, chunk.size());
+                            if (f.write(chunk.constData(), n) != n)
+                                return false;
+                            left -= n;
+                        }
+                        return f.write(tail) == tail.size();
+                    }},
+            // 100,000 levels of nesting in a data file and in the boundaries.
+            {QStringLiteral("deep-nesting"),
+                    [](const QString &dir, Prepared &) {
+                        const QString metrics = dir + QStringLiteral("/metrics.json");
+                        QByteArray m = readAll(metrics);
+                        m.replace("7800.5", nested(100000));
+                        const QString boundaries = dir + QStringLiteral("/boundaries.geojson");
+                        QByteArray b = readAll(boundaries);
+                        b.replace("\"name_en\":\"Alpha District\"", "\"name_en\":\"Alpha District\",\"deep\":" + nested(100000));
+                        return writeAll(metrics, m) && writeAll(boundaries, b);
+                    }},
+            // Directories where files belong.
+            {QStringLiteral("directory-as-file"),
+                    [](const QString &dir, Prepared &) {
+                        bool ok = true;
+                        for (const char *name : {"/districts.json", "/boundaries.geojson"}) {
+                            ok = ok && QFile::remove(dir + QLatin1String(name))
+                                    && QDir().mkpath(dir + QLatin1String(name) + QStringLiteral("/inside"));
+                        }
+                        return ok;
+                    }},
+            // Files nobody but their owner may read (mode 000): only bites without root's powers.
+            {QStringLiteral("unreadable-file"),
+                    [](const QString &dir, Prepared &p) {
+                        p.needsUnprivileged = true;
+                        QFile::setPermissions(dir,
+                                QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                                        | QFile::ReadOther | QFile::ExeOther);
+                        return QFile::setPermissions(dir + QStringLiteral("/metrics.json"), {})
+                                && QFile::setPermissions(dir + QStringLiteral("/boundaries.geojson"), {});
+                    }},
+            // A data directory others may list but not enter (mode 0744): "permission denied", not
+            // "does not exist". Only bites without root's powers.
+            {QStringLiteral("data-dir-not-enterable"),
+                    [](const QString &dir, Prepared &p) {
+                        p.needsUnprivileged = true;
+                        return QFile::setPermissions(dir,
+                                QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ReadOther);
+                    }},
+            // Symbolic links that lead round in circles.
+            {QStringLiteral("symlink-loop"),
+                    [](const QString &dir, Prepared &) {
+                        return QFile::remove(dir + QStringLiteral("/districts.json"))
+                                && QFile::link(QStringLiteral("districts.json"), dir + QStringLiteral("/districts.json"))
+                                && QFile::remove(dir + QStringLiteral("/boundaries.geojson"))
+                                && QFile::link(QStringLiteral("loop.geojson"), dir + QStringLiteral("/boundaries.geojson"))
+                                && QFile::link(QStringLiteral("boundaries.geojson"), dir + QStringLiteral("/loop.geojson"));
+                    }},
+            // The data directory itself is a link to itself.
+            {QStringLiteral("symlink-loop-data-dir"),
+                    [](const QString &dir, Prepared &) { return QDir(dir).removeRecursively() && QFile::link(dir, dir); }},
+            // A source text that is a device, not a file: must not be read (it never ends).
+            {QStringLiteral("source-text-is-a-device"),
+                    [](const QString &dir, Prepared &) {
+                        return QFile::remove(dir + QStringLiteral("/sources/notes.txt"))
+                                && QFile::link(QStringLiteral("/dev/zero"), dir + QStringLiteral("/sources/notes.txt"));
+                    }},
+            // The real boundaries, as Chinese web maps have them (GCJ-02): a warning, and it loads.
+            {QStringLiteral("gcj02-boundaries"),
+                    [](const QString &dir, Prepared &) {
+                        return transformBoundaries(dir, [](double &lon, double &lat) { toGcj02(lon, lat); });
+                    }},
+            // The real boundaries, all moved 2 km north-east: a different warning, and it loads.
+            {QStringLiteral("shifted-boundaries"),
+                    [](const QString &dir, Prepared &) {
+                        return transformBoundaries(dir, [](double &lon, double &lat) {
+                            lon += 0.015;
+                            lat += 0.0135;
+                        });
+                    }},
     };
     return g;
 }
@@ -266,8 +279,8 @@ void toGcj02(double &lon, double &lat)
     // the same sine terms for both, on x for longitude and on y for latitude
     auto waves = [&](double t, double amplitude) {
         return (20.0 * std::sin(6.0 * x * pi) + 20.0 * std::sin(2.0 * x * pi)) * 2.0 / 3.0
-             + (20.0 * std::sin(t * pi) + 40.0 * std::sin(t / 3.0 * pi)) * 2.0 / 3.0
-             + (amplitude * std::sin(t / 12.0 * pi) + 2 * amplitude * std::sin(t / 30.0 * pi)) * 2.0 / 3.0;
+                + (20.0 * std::sin(t * pi) + 40.0 * std::sin(t / 3.0 * pi)) * 2.0 / 3.0
+                + (amplitude * std::sin(t / 12.0 * pi) + 2 * amplitude * std::sin(t / 30.0 * pi)) * 2.0 / 3.0;
     };
     const double latWaves = waves(y, 160.0);
     const double lonWaves = waves(x, 150.0);

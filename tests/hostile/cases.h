@@ -28,9 +28,9 @@ QStringList caseNames();
 QStringList expectedLines(const QString &name);
 
 struct Prepared {
-    QString dir;            ///< the data directory to load (empty when it could not be made)
+    QString dir; ///< the data directory to load (empty when it could not be made)
     bool needsUnprivileged = false; ///< only means something when read by a user without root's powers
-    QString error;          ///< why it could not be made
+    QString error; ///< why it could not be made
 };
 
 /** Makes the case's data directory inside `parent` (which must exist), named after the case or

@@ -32,7 +32,10 @@ using namespace sim;
 
 // Readable gtest output for Qt strings.
 QT_BEGIN_NAMESPACE
-inline void PrintTo(const QString &s, std::ostream *os) { *os << '"' << s.toStdString() << '"'; }
+inline void PrintTo(const QString &s, std::ostream *os)
+{
+    *os << '"' << s.toStdString() << '"';
+}
 inline void PrintTo(const QStringList &l, std::ostream *os)
 {
     *os << "{\n";
@@ -46,7 +49,7 @@ namespace {
 
 long maxRssKiB()
 {
-    rusage u{};
+    rusage u {};
     getrusage(RUSAGE_SELF, &u);
     return u.ru_maxrss;
 }
@@ -85,8 +88,9 @@ private:
  */
 void openUp(const QString &dir)
 {
-    QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-                                   | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+    QFile::setPermissions(dir,
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+                    | QFile::ExeOther);
 }
 
 QStringList problemLines(const DatasetLoad &load, const QString &dir)
@@ -114,7 +118,8 @@ std::string testName(const QString &name)
 
 // --- the corpus ---------------------------------------------------------------------------------
 
-class HostileCase : public ::testing::TestWithParam<QString> {};
+class HostileCase : public ::testing::TestWithParam<QString>
+{ };
 
 TEST_P(HostileCase, ReportsExactlyTheExpectedProblems)
 {
@@ -150,8 +155,8 @@ TEST_P(HostileCase, ReportsExactlyTheExpectedProblems)
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(Corpus, HostileCase, ::testing::ValuesIn(hostile::caseNames()),
-                         [](const auto &param) { return testName(param.param); });
+INSTANTIATE_TEST_SUITE_P(
+        Corpus, HostileCase, ::testing::ValuesIn(hostile::caseNames()), [](const auto &param) { return testName(param.param); });
 
 TEST(HostileCorpus, IsNotEmpty)
 {
@@ -173,33 +178,36 @@ QStringList parseProblems(const QByteArray &bytes, bool expectDocument = false)
 TEST(HostileJson, AMillionLevelsOfNestingAreRefusedWithoutRecursion)
 {
     EXPECT_EQ(parseProblems(QByteArray(1000000, '[')),
-              QStringList{QStringLiteral("f.json:1:65: error: arrays and objects are nested more than 64 levels deep")});
+            QStringList {QStringLiteral("f.json:1:65: error: arrays and objects are nested more than 64 levels deep")});
     QByteArray objects;
     for (int i = 0; i < 200000; ++i)
         objects += "{\"a\":";
     EXPECT_EQ(parseProblems(objects),
-              QStringList{QStringLiteral("f.json:1:321: error: arrays and objects are nested more than 64 levels deep")});
+            QStringList {QStringLiteral("f.json:1:321: error: arrays and objects are nested more than 64 levels deep")});
     // 64 levels are fine
     EXPECT_EQ(parseProblems(QByteArray(64, '[') + QByteArray(64, ']'), true), QStringList());
 }
 
 TEST(HostileJson, NumbersThatOverflowAreErrorsNotCrashes)
 {
-    EXPECT_EQ(parseProblems("{\"a\": 1e999}"),
-              QStringList{QStringLiteral("f.json:1:11: error: number overflow parsing '1e999'")});
-    EXPECT_EQ(parseProblems("[-1e400]"), QStringList{QStringLiteral("f.json:1:7: error: number overflow parsing '-1e400'")});
+    EXPECT_EQ(
+            parseProblems("{\"a\": 1e999}"), QStringList {QStringLiteral("f.json:1:11: error: number overflow parsing '1e999'")});
+    EXPECT_EQ(parseProblems("[-1e400]"), QStringList {QStringLiteral("f.json:1:7: error: number overflow parsing '-1e400'")});
     // an integer too long for 64 bits is read as a double; one too long for a double overflows
     EXPECT_EQ(parseProblems("[" + QByteArray(400, '9') + "]"),
-              QStringList{QStringLiteral("f.json:1:401: error: number overflow parsing '%1'").arg(QString(400, QLatin1Char('9')))});
+            QStringList {
+                    QStringLiteral("f.json:1:401: error: number overflow parsing '%1'").arg(QString(400, QLatin1Char('9')))});
     EXPECT_EQ(parseProblems("[1e308, 18446744073709551615, -9223372036854775808, 5e-324, 1e-999]", true), QStringList());
 }
 
 TEST(HostileJson, NaNAndInfinityAreNotJson)
 {
     EXPECT_EQ(parseProblems("[NaN]"),
-              QStringList{QStringLiteral("f.json:1:2: error: syntax error while parsing value - invalid literal; last read: '[N'")});
+            QStringList {
+                    QStringLiteral("f.json:1:2: error: syntax error while parsing value - invalid literal; last read: '[N'")});
     EXPECT_EQ(parseProblems("[-Infinity]"),
-              QStringList{QStringLiteral("f.json:1:3: error: syntax error while parsing value - invalid number; expected digit after '-'; last read: '-I'")});
+            QStringList {QStringLiteral("f.json:1:3: error: syntax error while parsing value - invalid number; expected digit "
+                                        "after '-'; last read: '-I'")});
 }
 
 TEST(HostileJson, ByteOrderMarkAndCrlfAreAccepted)
@@ -208,14 +216,15 @@ TEST(HostileJson, ByteOrderMarkAndCrlfAreAccepted)
     // ... but only at the very start
     const QStringList late = parseProblems(" \xEF\xBB\xBF{}");
     ASSERT_EQ(late.size(), 1);
-    EXPECT_TRUE(late[0].startsWith(QStringLiteral("f.json:1:2: error: syntax error while parsing value - invalid literal"))) << late[0].toStdString();
+    EXPECT_TRUE(late[0].startsWith(QStringLiteral("f.json:1:2: error: syntax error while parsing value - invalid literal")))
+            << late[0].toStdString();
 }
 
 TEST(HostileJson, DuplicateMembersAreErrors)
 {
     EXPECT_EQ(parseProblems("{\"a\": {\"b/c\": 1, \"b/c\": 2}, \"list\": [{}, {\"x\": 1, \"x\": 1}]}"),
-              (QStringList{QStringLiteral("f.json:/a/b~1c: error: the member appears more than once in its object"),
-                           QStringLiteral("f.json:/list/1/x: error: the member appears more than once in its object")}));
+            (QStringList {QStringLiteral("f.json:/a/b~1c: error: the member appears more than once in its object"),
+                    QStringLiteral("f.json:/list/1/x: error: the member appears more than once in its object")}));
 }
 
 // --- the boundary loader on inputs generated here -------------------------------------------------
@@ -225,7 +234,8 @@ TEST(HostileBoundaries, MoreThanTheLimitIsRefusedUnread)
     QByteArray big(kMaxDataFileBytes + 1, ' ');
     big.replace(0, 1, "{");
     const BoundaryLoad load = loadBoundariesFromBytes(big, QStringLiteral("b.geojson"));
-    EXPECT_EQ(toStrings(load.problems), QStringList{QStringLiteral("b.geojson: error: the file is 65 MB; data files may be at most 64 MB")});
+    EXPECT_EQ(toStrings(load.problems),
+            QStringList {QStringLiteral("b.geojson: error: the file is 65 MB; data files may be at most 64 MB")});
 }
 
 namespace {
@@ -271,8 +281,8 @@ TEST(HostileBoundaries, TheReferencePositionsAreTheBundledBoundaries)
     EXPECT_EQ(shiftedProblems([](int, double &lon, double &) { lon += 150 / 95200.0; }), QStringList());
     EXPECT_EQ(shiftedProblems([](int, double &, double &lat) { lat -= 150 / 111000.0; }), QStringList());
     EXPECT_EQ(shiftedProblems([](int, double &lon, double &) { lon += 300 / 95200.0; }),
-              QStringList{QStringLiteral("b.geojson: warning: the boundaries are shifted: 16 of 16 districts lie about 300 m east "
-                                         "of their WGS84 position; are they in another coordinate system?")});
+            QStringList {QStringLiteral("b.geojson: warning: the boundaries are shifted: 16 of 16 districts lie about 300 m east "
+                                        "of their WGS84 position; are they in another coordinate system?")});
 }
 
 TEST(HostileBoundaries, OnlyASystematicShiftIsReported)
@@ -280,21 +290,21 @@ TEST(HostileBoundaries, OnlyASystematicShiftIsReported)
     // One district in GCJ-02 among WGS84 ones is not a datum problem (and no check can tell it
     // from a coarser boundary): no warning.
     EXPECT_EQ(shiftedProblems([](int adcode, double &lon, double &lat) {
-                  if (adcode == 310104)
-                      hostile::toGcj02(lon, lat);
-              }),
-              QStringList());
+        if (adcode == 310104)
+            hostile::toGcj02(lon, lat);
+    }),
+            QStringList());
     // Every district moved its own way, by up to 1 km: not systematic, no warning.
     std::mt19937 random(7);
     std::map<int, std::pair<double, double>> moves;
     EXPECT_EQ(shiftedProblems([&](int adcode, double &lon, double &lat) {
-                  if (!moves.count(adcode))
-                      moves[adcode] = {std::uniform_real_distribution<>(-0.01, 0.01)(random),
-                                       std::uniform_real_distribution<>(-0.01, 0.01)(random)};
-                  lon += moves[adcode].first;
-                  lat += moves[adcode].second;
-              }),
-              QStringList());
+        if (!moves.count(adcode))
+            moves[adcode] = {
+                    std::uniform_real_distribution<>(-0.01, 0.01)(random), std::uniform_real_distribution<>(-0.01, 0.01)(random)};
+        lon += moves[adcode].first;
+        lat += moves[adcode].second;
+    }),
+            QStringList());
 }
 
 // --- shapes that are valid but pathological ---------------------------------------------------------
@@ -302,7 +312,7 @@ TEST(HostileBoundaries, OnlyASystematicShiftIsReported)
 TEST(HostileGeometry, LabelPointOfASliverIsQuick)
 {
     // 100° long, a billionth of a degree wide: the first grid used to have 10^11 cells.
-    const Polygon sliver{{{0, 0}, {100, 0}, {100, 1e-9}, {0, 1e-9}, {0, 0}}, {}};
+    const Polygon sliver {{{0, 0}, {100, 0}, {100, 1e-9}, {0, 1e-9}, {0, 0}}, {}};
     QElapsedTimer timer;
     timer.start();
     const LonLat p = labelPoint({sliver});
@@ -327,7 +337,7 @@ TEST(HostileGeometry, HitIndexOfACombStaysSmallAndCorrect)
     }
     comb.push_back({teeth * 0.001, 0});
     comb.push_back({0, 0});
-    const std::vector<std::vector<Polygon>> districts{{Polygon{comb, {}}}};
+    const std::vector<std::vector<Polygon>> districts {{Polygon {comb, {}}}};
     const long rssBefore = maxRssKiB();
     QElapsedTimer timer;
     timer.start();
@@ -337,14 +347,15 @@ TEST(HostileGeometry, HitIndexOfACombStaysSmallAndCorrect)
     std::mt19937 random(1);
     std::uniform_real_distribution<> lon(-0.5, teeth * 0.001 + 0.5), lat(-0.1, 1.1);
     for (int i = 0; i < 2000; ++i) {
-        const LonLat p{lon(random), lat(random)};
+        const LonLat p {lon(random), lat(random)};
         ASSERT_EQ(index.districtAt(p), polygonContains(districts[0][0], p) ? 0 : -1) << p.lon << ", " << p.lat;
     }
 }
 
 // --- inputs the fuzzers crashed on ------------------------------------------------------------------
 
-class FuzzRegression : public ::testing::TestWithParam<QString> {};
+class FuzzRegression : public ::testing::TestWithParam<QString>
+{ };
 
 TEST_P(FuzzRegression, NoLongerCrashes)
 {
@@ -382,11 +393,10 @@ std::vector<QString> regressionFiles()
 }
 } // namespace
 
-INSTANTIATE_TEST_SUITE_P(Fuzz, FuzzRegression, ::testing::ValuesIn(regressionFiles()),
-                         [](const auto &param) {
-                             const QFileInfo fi(param.param);
-                             return testName(fi.dir().dirName() + QLatin1Char('_') + fi.fileName());
-                         });
+INSTANTIATE_TEST_SUITE_P(Fuzz, FuzzRegression, ::testing::ValuesIn(regressionFiles()), [](const auto &param) {
+    const QFileInfo fi(param.param);
+    return testName(fi.dir().dirName() + QLatin1Char('_') + fi.fileName());
+});
 GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(FuzzRegression);
 
 // --- main -----------------------------------------------------------------------------------------
@@ -415,7 +425,8 @@ int compareCli(const QString &name, const QString &dir, const QString &code, con
         if (!printed.contains(line))
             say(QStringLiteral("missing"), line);
     for (const QString &line : printed)
-        if ((line.contains(QLatin1String(": error: ")) || line.contains(QLatin1String(": warning: "))) && !expected.contains(line))
+        if ((line.contains(QLatin1String(": error: ")) || line.contains(QLatin1String(": warning: ")))
+                && !expected.contains(line))
             say(QStringLiteral("unexpected"), line);
     const QString wantCode = anyError(expected) ? QStringLiteral("1") : QStringLiteral("0");
     if (code != wantCode)
@@ -464,7 +475,7 @@ int main(int argc, char **argv)
     }
     if (argc == 7 && std::string(argv[1]) == "--compare")
         return compareCli(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]), QString::fromLocal8Bit(argv[4]),
-                          QString::fromLocal8Bit(argv[5]), QString::fromLocal8Bit(argv[6]));
+                QString::fromLocal8Bit(argv[5]), QString::fromLocal8Bit(argv[6]));
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

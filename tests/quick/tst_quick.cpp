@@ -63,9 +63,7 @@ public:
         const hostile::Prepared p = hostile::prepare(name, info.absolutePath(), info.fileName());
         QStringList expected = hostile::expectedLines(name);
         expected.replaceInStrings(QStringLiteral("DIR"), dir);
-        return {{QStringLiteral("error"), p.error},
-                {QStringLiteral("dir"), p.dir},
-                {QStringLiteral("expected"), expected},
+        return {{QStringLiteral("error"), p.error}, {QStringLiteral("dir"), p.dir}, {QStringLiteral("expected"), expected},
                 {QStringLiteral("bundled"), hostile::basedOnBundled(name)},
                 {QStringLiteral("needsUnprivileged"), p.needsUnprivileged}};
     }

@@ -12,8 +12,7 @@ namespace sim {
 
 QString BuildInfo::version() const
 {
-    return gitDescribe.isEmpty() ? projectVersion
-                                 : QStringLiteral("%1 (git %2)").arg(projectVersion, gitDescribe);
+    return gitDescribe.isEmpty() ? projectVersion : QStringLiteral("%1 (git %2)").arg(projectVersion, gitDescribe);
 }
 
 BuildInfo buildInfo()
@@ -30,15 +29,13 @@ BuildInfo buildInfo()
 QString versionText(const QString &dataDir)
 {
     const BuildInfo b = buildInfo();
-    const QString qt = b.qtRuntime == b.qtBuild
-        ? b.qtRuntime
-        : QStringLiteral("%1 (built with %2)").arg(b.qtRuntime, b.qtBuild);
+    const QString qt = b.qtRuntime == b.qtBuild ? b.qtRuntime : QStringLiteral("%1 (built with %2)").arg(b.qtRuntime, b.qtBuild);
     return QStringLiteral("%1 %2\nQt %3, GDAL %4\nData directory: %5\n"
                           "Code licence: %6. The data has its own terms, one per source (the About box, "
                           "SOURCES.md in the data directory); the bundled district boundaries are Amap's "
                           "and not under an open-data licence.")
-        .arg(QCoreApplication::applicationName(), b.version(), qt, b.gdal,
-             QDir::toNativeSeparators(QDir(dataDir).absolutePath()), codeLicence());
+            .arg(QCoreApplication::applicationName(), b.version(), qt, b.gdal,
+                    QDir::toNativeSeparators(QDir(dataDir).absolutePath()), codeLicence());
 }
 
 } // namespace sim

@@ -11,12 +11,12 @@ namespace {
 const std::vector<std::vector<const char *>> &palettes()
 {
     static const std::vector<std::vector<const char *>> p = {
-        {},
-        {"#41b6c4"},
-        {"#a1dab4", "#225ea8"},
-        {"#edf8b1", "#7fcdbb", "#2c7fb8"},
-        {"#ffffcc", "#a1dab4", "#41b6c4", "#225ea8"},
-        {"#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"},
+            {},
+            {"#41b6c4"},
+            {"#a1dab4", "#225ea8"},
+            {"#edf8b1", "#7fcdbb", "#2c7fb8"},
+            {"#ffffcc", "#a1dab4", "#41b6c4", "#225ea8"},
+            {"#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"},
     };
     return p;
 }

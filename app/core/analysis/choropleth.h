@@ -13,10 +13,10 @@ namespace sim {
  * data, a colour-blind-safe sequential palette (ColorBrewer YlGnBu), and a distinct no-data colour.
  */
 struct Classification {
-    std::vector<double> breaks;  ///< class i spans [breaks[i], breaks[i+1]]; size = classes + 1
-    std::vector<QColor> colors;  ///< one per class, light to dark
+    std::vector<double> breaks; ///< class i spans [breaks[i], breaks[i+1]]; size = classes + 1
+    std::vector<QColor> colors; ///< one per class, light to dark
     QColor noData;
-    bool discrete = false;       ///< one class per distinct value (few distinct values, e.g. counts)
+    bool discrete = false; ///< one class per distinct value (few distinct values, e.g. counts)
 
     [[nodiscard]] int classOf(double value) const;
     [[nodiscard]] QColor colorOf(std::optional<double> value) const;

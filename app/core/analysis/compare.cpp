@@ -64,7 +64,7 @@ void align(std::vector<AlignedItem> &out, const QString &section, std::vector<En
     }
     const size_t n = std::max(restLeft.size(), restRight.size());
     for (size_t i = 0; i < n; ++i) {
-        AlignedItem row{section, {}, {}, false, false};
+        AlignedItem row {section, {}, {}, false, false};
         if (i < restLeft.size())
             row.left = restLeft[i].text;
         if (i < restRight.size())
@@ -82,16 +82,20 @@ std::vector<AlignedItem> alignProfiles(const Dataset &data, size_t a, size_t b)
     std::vector<AlignedItem> out;
     auto byName = [](const auto &x) { return x.name.zh; };
     auto name = [](const auto &x) { return x.name; };
-    align(out, QStringLiteral("industries"), entries(da.industries, [](const Industry &x) { return x.id; }, name),
-          entries(db.industries, [](const Industry &x) { return x.id; }, name));
+    align(out, QStringLiteral("industries"),
+            entries(
+                    da.industries, [](const Industry &x) { return x.id; }, name),
+            entries(
+                    db.industries, [](const Industry &x) { return x.id; }, name));
     align(out, QStringLiteral("platforms"), entries(da.platforms, byName, name), entries(db.platforms, byName, name));
     auto policyKey = [](const Policy &x) { return x.title.zh; };
     auto policyText = [](const Policy &x) { return x.title; };
-    align(out, QStringLiteral("policies"), entries(da.policies, policyKey, policyText), entries(db.policies, policyKey, policyText));
+    align(out, QStringLiteral("policies"), entries(da.policies, policyKey, policyText),
+            entries(db.policies, policyKey, policyText));
     align(out, QStringLiteral("initiatives"), entries(da.initiatives, byName, name), entries(db.initiatives, byName, name));
     auto figureText = [&](const Figure &f) {
-        return Text{f.label.zh + QStringLiteral("：") + formatFigure(f, data.unit(f.unit), Lang::Zh),
-                    f.label.en + QStringLiteral(": ") + formatFigure(f, data.unit(f.unit), Lang::En)};
+        return Text {f.label.zh + QStringLiteral("：") + formatFigure(f, data.unit(f.unit), Lang::Zh),
+                f.label.en + QStringLiteral(": ") + formatFigure(f, data.unit(f.unit), Lang::En)};
     };
     auto figureKey = [&](const Figure &f) { return f.id + QLatin1Char('@') + QString::number(a); }; // figures are never "shared"
     std::vector<Entry> fa, fb;

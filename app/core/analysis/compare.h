@@ -14,20 +14,20 @@ struct MetricComparison {
     std::optional<double> a;
     std::optional<double> b;
     std::optional<double> difference; ///< a − b, when both have data
-    std::optional<double> ratio;      ///< a ÷ b, when both have data and b ≠ 0
+    std::optional<double> ratio; ///< a ÷ b, when both have data and b ≠ 0
     std::optional<int> rankA;
     std::optional<int> rankB;
-    std::optional<double> max;        ///< the largest value among all districts (for bar scales)
+    std::optional<double> max; ///< the largest value among all districts (for bar scales)
 };
 
 std::vector<MetricComparison> compareMetrics(const Dataset &data, size_t a, size_t b);
 
 /** One line of the aligned profile columns: the k-th item of a section in each district. */
 struct AlignedItem {
-    QString section;     ///< "industries", "platforms", "policies", "initiatives", "figures"
-    Text left;           ///< empty when district a has fewer items in this section
+    QString section; ///< "industries", "platforms", "policies", "initiatives", "figures"
+    Text left; ///< empty when district a has fewer items in this section
     Text right;
-    bool leftShared = false;  ///< the item (by id for industries, by name otherwise) is in both
+    bool leftShared = false; ///< the item (by id for industries, by name otherwise) is in both
     bool rightShared = false;
 };
 

@@ -12,9 +12,9 @@ namespace sim {
 struct SearchHit {
     int district = -1;
     QString section; ///< "district", "industries", "platforms", "policies", "initiatives"
-    QString itemId;  ///< empty for the district itself
+    QString itemId; ///< empty for the district itself
     Text label;
-    int score = 0;   ///< higher is better
+    int score = 0; ///< higher is better
 };
 
 /**
@@ -39,7 +39,7 @@ public:
 private:
     struct Entry {
         SearchHit hit;
-        QString plain;  ///< zh + en, case-folded, for substring search of what was typed
+        QString plain; ///< zh + en, case-folded, for substring search of what was typed
         QString folded; ///< fold(zh) + "|" + fold(en)
     };
     std::vector<Entry> m_entries;

@@ -130,8 +130,8 @@ QString bundledDataDir()
     if (!env.isEmpty())
         return env;
     if (QCoreApplication::instance()) {
-        const QString installed = QCoreApplication::applicationDirPath()
-            + QStringLiteral("/../share/shanghai-innovation-map/data");
+        const QString installed
+                = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/shanghai-innovation-map/data");
         if (QFileInfo::exists(installed + QStringLiteral("/dataset.json")))
             return QDir::cleanPath(installed);
     }
@@ -155,17 +155,16 @@ class ContentReader : public JsonChecker
 public:
     ContentReader(QString file, Problems &problems, const std::map<QString, QString> &sourceTexts)
         : JsonChecker(std::move(file), problems), m_sourceTexts(sourceTexts)
-    {
-    }
+    { }
 
-    std::optional<QString> id(const json &obj, const std::string &ptr, std::set<QString> &seen,
-                              const char *what)
+    std::optional<QString> id(const json &obj, const std::string &ptr, std::set<QString> &seen, const char *what)
     {
         auto s = string(obj, "id", ptr);
         if (!s)
             return std::nullopt;
         if (!idPattern().match(*s).hasMatch()) {
-            error(child(ptr, "id"), QStringLiteral("id \"%1\" must be lowercase ASCII letters, digits and single hyphens").arg(*s));
+            error(child(ptr, "id"),
+                    QStringLiteral("id \"%1\" must be lowercase ASCII letters, digits and single hyphens").arg(*s));
             return std::nullopt;
         }
         if (!seen.insert(*s).second) {
@@ -251,7 +250,8 @@ std::optional<Manifest> readManifest(const QString &dir, Problems &problems)
     m.id = r.string(*doc, "id", "").value_or(QString());
     m.title = r.text(*doc, "title", "");
     m.region = r.text(*doc, "region", "");
-    if (const json *files = r.member(*doc, "files", ""); files && r.object(*files, "/files", {"boundaries", "districts", "metrics", "glossary"})) {
+    if (const json *files = r.member(*doc, "files", "");
+            files && r.object(*files, "/files", {"boundaries", "districts", "metrics", "glossary"})) {
         m.boundaries = r.string(*files, "boundaries", "/files").value_or(QString());
         m.districts = r.string(*files, "districts", "/files").value_or(QString());
         m.metrics = r.string(*files, "metrics", "/files").value_or(QString());
@@ -276,18 +276,21 @@ std::optional<Manifest> readManifest(const QString &dir, Problems &problems)
             if (!s.textFile.isEmpty()) {
                 QByteArray bytes;
                 if (QDir::isAbsolutePath(s.textFile) || QDir::cleanPath(s.textFile).startsWith(QLatin1String(".."))) {
-                    r.error(JsonChecker::child(p, "text"), QStringLiteral("\"%1\" must be a path inside the data directory").arg(s.textFile));
+                    r.error(JsonChecker::child(p, "text"),
+                            QStringLiteral("\"%1\" must be a path inside the data directory").arg(s.textFile));
                 } else if (const QString textPath = dir + QLatin1Char('/') + s.textFile;
                            !QFileInfo(textPath).exists() && !QFileInfo(textPath).isSymLink()) {
                     // dataset.json names a file that is not there: the manifest's mistake
-                    r.error(JsonChecker::child(p, "text"), QStringLiteral("the source text \"%1\" does not exist").arg(s.textFile));
+                    r.error(JsonChecker::child(p, "text"),
+                            QStringLiteral("the source text \"%1\" does not exist").arg(s.textFile));
                 } else if (const QString why = readDataFile(textPath, bytes); !why.isEmpty()) {
                     // the file itself is broken: name it
-                    problems.push_back({Problem::Severity::Error, textPath, {}, QStringLiteral("the source text cannot be read: %1").arg(why)});
+                    problems.push_back({Problem::Severity::Error, textPath, {},
+                            QStringLiteral("the source text cannot be read: %1").arg(why)});
                 } else if (const qsizetype bad = invalidUtf8At(bytes); bad >= 0) {
                     problems.push_back({Problem::Severity::Error, textPath, lineColumnAt(bytes, bad),
-                                        looksLikeGbk(bytes) ? kGbkHint
-                                                            : QStringLiteral("ill-formed UTF-8 byte sequence; a source text must be UTF-8")});
+                            looksLikeGbk(bytes) ? kGbkHint
+                                                : QStringLiteral("ill-formed UTF-8 byte sequence; a source text must be UTF-8")});
                 } else {
                     content = QString::fromUtf8(bytes);
                     if (content.isNull())
@@ -358,8 +361,9 @@ bool readDistricts(const QString &path, const Manifest &m, Problems &problems, s
     for (size_t i = 0; i < list->size(); ++i) {
         const std::string p = JsonChecker::child("/districts", i);
         const json &o = (*list)[i];
-        if (!r.object(o, p, {"id", "adcode", "name", "brand", "summary", "focus_industries", "platforms",
-                             "policies", "initiatives", "figures"}))
+        if (!r.object(o, p,
+                    {"id", "adcode", "name", "brand", "summary", "focus_industries", "platforms", "policies", "initiatives",
+                            "figures"}))
             continue;
         District d;
         d.id = r.id(o, p, districtIds, "district").value_or(QString());
@@ -405,71 +409,81 @@ bool readDistricts(const QString &path, const Manifest &m, Problems &problems, s
         eachItem("focus_industries", {"id", "name", "source"}, [&](const json &it, const std::string &ip, QString id) {
             d.industries.push_back({std::move(id), r.text(it, "name", ip), r.source(it, ip)});
         });
-        eachItem("platforms", {"id", "name", "kind", "description", "source"}, [&](const json &it, const std::string &ip, QString id) {
-            Platform x;
-            x.id = std::move(id);
-            x.name = r.text(it, "name", ip);
-            x.kind = r.oneOf(it, "kind", ip, kindsOf(Section::Platforms)).value_or(QString());
-            x.description = r.text(it, "description", ip);
-            x.source = r.source(it, ip);
-            d.platforms.push_back(std::move(x));
-        });
-        eachItem("policies", {"id", "title", "kind", "year", "description", "source"}, [&](const json &it, const std::string &ip, QString id) {
-            Policy x;
-            x.id = std::move(id);
-            x.title = r.text(it, "title", ip);
-            x.kind = r.oneOf(it, "kind", ip, kindsOf(Section::Policies)).value_or(QString());
-            x.year = r.nullableInt(it, "year", ip);
-            x.description = r.text(it, "description", ip);
-            x.source = r.source(it, ip);
-            d.policies.push_back(std::move(x));
-        });
-        eachItem("initiatives", {"id", "name", "kind", "year", "description", "source"}, [&](const json &it, const std::string &ip, QString id) {
-            Initiative x;
-            x.id = std::move(id);
-            x.name = r.text(it, "name", ip);
-            x.kind = r.oneOf(it, "kind", ip, kindsOf(Section::Initiatives)).value_or(QString());
-            x.year = r.nullableInt(it, "year", ip);
-            x.description = r.text(it, "description", ip);
-            x.source = r.source(it, ip);
-            d.initiatives.push_back(std::move(x));
-        });
-        eachItem("figures", {"id", "value", "unit", "qualifier", "label", "relates_to", "source"}, [&](const json &it, const std::string &ip, QString id) {
-            Figure x;
-            x.id = std::move(id);
-            x.value = r.number(it, "value", ip).value_or(0);
-            if (!it.contains("unit") || it["unit"].is_null()) {
-                r.error(ip, QStringLiteral("the figure has no unit"));
-            } else if (auto u = r.string(it, "unit", ip)) {
-                x.unit = *u;
-                if (!unitKeys.count(x.unit))
-                    r.error(JsonChecker::child(ip, "unit"), QStringLiteral("unknown unit \"%1\" (not in dataset.json's units)").arg(x.unit));
-            }
-            x.qualifier = r.oneOf(it, "qualifier", ip, {"exact", "about", "more-than", "at-least"}).value_or(QString());
-            x.label = r.text(it, "label", ip);
-            x.relatesTo = r.nullableString(it, "relates_to", ip).value_or(QString());
-            if (!it.contains("relates_to"))
-                r.error(ip, QStringLiteral("missing required member \"relates_to\" (use null when the figure stands alone)"));
-            x.source = r.source(it, ip);
-            d.figures.push_back(std::move(x));
-        });
+        eachItem("platforms", {"id", "name", "kind", "description", "source"},
+                [&](const json &it, const std::string &ip, QString id) {
+                    Platform x;
+                    x.id = std::move(id);
+                    x.name = r.text(it, "name", ip);
+                    x.kind = r.oneOf(it, "kind", ip, kindsOf(Section::Platforms)).value_or(QString());
+                    x.description = r.text(it, "description", ip);
+                    x.source = r.source(it, ip);
+                    d.platforms.push_back(std::move(x));
+                });
+        eachItem("policies", {"id", "title", "kind", "year", "description", "source"},
+                [&](const json &it, const std::string &ip, QString id) {
+                    Policy x;
+                    x.id = std::move(id);
+                    x.title = r.text(it, "title", ip);
+                    x.kind = r.oneOf(it, "kind", ip, kindsOf(Section::Policies)).value_or(QString());
+                    x.year = r.nullableInt(it, "year", ip);
+                    x.description = r.text(it, "description", ip);
+                    x.source = r.source(it, ip);
+                    d.policies.push_back(std::move(x));
+                });
+        eachItem("initiatives", {"id", "name", "kind", "year", "description", "source"},
+                [&](const json &it, const std::string &ip, QString id) {
+                    Initiative x;
+                    x.id = std::move(id);
+                    x.name = r.text(it, "name", ip);
+                    x.kind = r.oneOf(it, "kind", ip, kindsOf(Section::Initiatives)).value_or(QString());
+                    x.year = r.nullableInt(it, "year", ip);
+                    x.description = r.text(it, "description", ip);
+                    x.source = r.source(it, ip);
+                    d.initiatives.push_back(std::move(x));
+                });
+        eachItem("figures", {"id", "value", "unit", "qualifier", "label", "relates_to", "source"},
+                [&](const json &it, const std::string &ip, QString id) {
+                    Figure x;
+                    x.id = std::move(id);
+                    x.value = r.number(it, "value", ip).value_or(0);
+                    if (!it.contains("unit") || it["unit"].is_null()) {
+                        r.error(ip, QStringLiteral("the figure has no unit"));
+                    } else if (auto u = r.string(it, "unit", ip)) {
+                        x.unit = *u;
+                        if (!unitKeys.count(x.unit))
+                            r.error(JsonChecker::child(ip, "unit"),
+                                    QStringLiteral("unknown unit \"%1\" (not in dataset.json's units)").arg(x.unit));
+                    }
+                    x.qualifier = r.oneOf(it, "qualifier", ip, {"exact", "about", "more-than", "at-least"}).value_or(QString());
+                    x.label = r.text(it, "label", ip);
+                    x.relatesTo = r.nullableString(it, "relates_to", ip).value_or(QString());
+                    if (!it.contains("relates_to"))
+                        r.error(ip,
+                                QStringLiteral("missing required member \"relates_to\" (use null when the figure stands alone)"));
+                    x.source = r.source(it, ip);
+                    d.figures.push_back(std::move(x));
+                });
         // figures may point at the district's platforms, policies and initiatives
         std::set<QString> targets;
-        for (const auto &x : d.platforms) targets.insert(x.id);
-        for (const auto &x : d.policies) targets.insert(x.id);
-        for (const auto &x : d.initiatives) targets.insert(x.id);
+        for (const auto &x : d.platforms)
+            targets.insert(x.id);
+        for (const auto &x : d.policies)
+            targets.insert(x.id);
+        for (const auto &x : d.initiatives)
+            targets.insert(x.id);
         for (size_t k = 0; k < d.figures.size(); ++k)
             if (!d.figures[k].relatesTo.isEmpty() && !targets.count(d.figures[k].relatesTo))
                 r.error(JsonChecker::child(JsonChecker::child(JsonChecker::child(p, "figures"), k), "relates_to"),
-                        QStringLiteral("\"%1\" is not a platform, policy or initiative of this district").arg(d.figures[k].relatesTo));
+                        QStringLiteral("\"%1\" is not a platform, policy or initiative of this district")
+                                .arg(d.figures[k].relatesTo));
         out.push_back(std::move(d));
     }
     return true;
 }
 
 // `districtsKnown` is false when districts.json could not be read: then value keys are not checked.
-void readMetrics(const QString &path, const Manifest &m, const std::vector<District> &districts,
-                 bool districtsKnown, Problems &problems, std::vector<Metric> &out)
+void readMetrics(const QString &path, const Manifest &m, const std::vector<District> &districts, bool districtsKnown,
+        Problems &problems, std::vector<Metric> &out)
 {
     const auto doc = readJsonFile(path, problems);
     if (!doc)
@@ -487,7 +501,8 @@ void readMetrics(const QString &path, const Manifest &m, const std::vector<Distr
         if (auto k = r.string(o, "key", p)) {
             x.key = *k;
             if (!idPattern().match(x.key).hasMatch())
-                r.error(JsonChecker::child(p, "key"), QStringLiteral("metric key \"%1\" must be lowercase ASCII letters, digits and hyphens").arg(x.key));
+                r.error(JsonChecker::child(p, "key"),
+                        QStringLiteral("metric key \"%1\" must be lowercase ASCII letters, digits and hyphens").arg(x.key));
             else if (!keys.insert(x.key).second)
                 r.error(JsonChecker::child(p, "key"), QStringLiteral("duplicate metric key \"%1\"").arg(x.key));
         }
@@ -495,9 +510,11 @@ void readMetrics(const QString &path, const Manifest &m, const std::vector<Distr
         if (auto u = r.string(o, "unit", p)) {
             x.unit = *u;
             if (!unitKeys.count(x.unit))
-                r.error(JsonChecker::child(p, "unit"), QStringLiteral("unknown unit \"%1\" (not in dataset.json's units)").arg(x.unit));
+                r.error(JsonChecker::child(p, "unit"),
+                        QStringLiteral("unknown unit \"%1\" (not in dataset.json's units)").arg(x.unit));
         }
-        x.direction = toDirection(r.oneOf(o, "direction", p, {"neutral", "higher-is-better", "lower-is-better"}).value_or(QString()));
+        x.direction
+                = toDirection(r.oneOf(o, "direction", p, {"neutral", "higher-is-better", "lower-is-better"}).value_or(QString()));
     };
     if (const json *list = r.array(*doc, "metrics", "")) {
         for (size_t i = 0; i < list->size(); ++i) {
@@ -510,7 +527,8 @@ void readMetrics(const QString &path, const Manifest &m, const std::vector<Distr
             if (auto s = r.string(o, "source", p)) {
                 x.source = *s;
                 if (!m.sourceTexts.count(x.source))
-                    r.error(JsonChecker::child(p, "source"), QStringLiteral("unknown source \"%1\" (not in dataset.json's sources)").arg(x.source));
+                    r.error(JsonChecker::child(p, "source"),
+                            QStringLiteral("unknown source \"%1\" (not in dataset.json's sources)").arg(x.source));
             }
             x.year = r.nullableInt(o, "year", p);
             x.decimals = std::clamp(r.nullableInt(o, "decimals", p, false).value_or(0), 0, 6);
@@ -550,15 +568,21 @@ void readMetrics(const QString &path, const Manifest &m, const std::vector<Distr
                 continue;
             Metric x;
             common(o, p, x);
-            x.derivedFrom = r.oneOf(o, "count", p, {"platforms", "policies", "initiatives", "figures", "focus_industries"}).value_or(QString());
+            x.derivedFrom = r.oneOf(o, "count", p, {"platforms", "policies", "initiatives", "figures", "focus_industries"})
+                                    .value_or(QString());
             x.values.reserve(districts.size());
             for (const auto &d : districts) {
                 size_t n = 0;
-                if (x.derivedFrom == QLatin1String("platforms")) n = d.platforms.size();
-                else if (x.derivedFrom == QLatin1String("policies")) n = d.policies.size();
-                else if (x.derivedFrom == QLatin1String("initiatives")) n = d.initiatives.size();
-                else if (x.derivedFrom == QLatin1String("figures")) n = d.figures.size();
-                else if (x.derivedFrom == QLatin1String("focus_industries")) n = d.industries.size();
+                if (x.derivedFrom == QLatin1String("platforms"))
+                    n = d.platforms.size();
+                else if (x.derivedFrom == QLatin1String("policies"))
+                    n = d.policies.size();
+                else if (x.derivedFrom == QLatin1String("initiatives"))
+                    n = d.initiatives.size();
+                else if (x.derivedFrom == QLatin1String("figures"))
+                    n = d.figures.size();
+                else if (x.derivedFrom == QLatin1String("focus_industries"))
+                    n = d.industries.size();
                 x.values.emplace_back(double(n));
             }
             out.push_back(std::move(x));
@@ -572,7 +596,7 @@ QString relativeSafe(const QString &dir, const QString &name, const QString &wha
         return {};
     if (QDir::isAbsolutePath(name) || QDir::cleanPath(name).startsWith(QLatin1String(".."))) {
         problems.push_back({Problem::Severity::Error, manifest, QStringLiteral("/files/") + what,
-                            QStringLiteral("\"%1\" must be a path inside the data directory").arg(name)});
+                QStringLiteral("\"%1\" must be a path inside the data directory").arg(name)});
         return {};
     }
     return dir + QLatin1Char('/') + name;
@@ -598,15 +622,17 @@ DatasetLoad loadDataset(const QString &dirIn)
     }
     if (blockedByPermissions(dir + QStringLiteral("/dataset.json"))) {
         result.problems.push_back({Problem::Severity::Error, dir, {},
-                                   QStringLiteral("permission denied: the data directory exists but cannot be entered")});
+                QStringLiteral("permission denied: the data directory exists but cannot be entered")});
         return result;
     }
     const auto manifest = readManifest(dir, result.problems);
     if (!manifest)
         return result;
     const QString manifestPath = dir + QStringLiteral("/dataset.json");
-    const QString boundaryPath = relativeSafe(dir, manifest->boundaries, QStringLiteral("boundaries"), manifestPath, result.problems);
-    const QString districtsPath = relativeSafe(dir, manifest->districts, QStringLiteral("districts"), manifestPath, result.problems);
+    const QString boundaryPath
+            = relativeSafe(dir, manifest->boundaries, QStringLiteral("boundaries"), manifestPath, result.problems);
+    const QString districtsPath
+            = relativeSafe(dir, manifest->districts, QStringLiteral("districts"), manifestPath, result.problems);
     const QString metricsPath = relativeSafe(dir, manifest->metrics, QStringLiteral("metrics"), manifestPath, result.problems);
     const QString glossaryPath = relativeSafe(dir, manifest->glossary, QStringLiteral("glossary"), manifestPath, result.problems);
     if (hasErrors(result.problems))
@@ -641,14 +667,21 @@ DatasetLoad loadDataset(const QString &dirIn)
             const District &d = districts[i];
             contentCodes.insert(d.adcode);
             if (d.adcode > 0 && boundaries.codesComplete && !boundaryCodes.count(d.adcode))
-                result.problems.push_back({Problem::Severity::Error, districtsPath, QStringLiteral("/districts (id \"%1\")").arg(d.id),
-                                           QStringLiteral("district %1 (adcode %2) has no boundary in %3").arg(d.name.zh).arg(d.adcode).arg(manifest->boundaries)});
+                result.problems.push_back(
+                        {Problem::Severity::Error, districtsPath, QStringLiteral("/districts (id \"%1\")").arg(d.id),
+                                QStringLiteral("district %1 (adcode %2) has no boundary in %3")
+                                        .arg(d.name.zh)
+                                        .arg(d.adcode)
+                                        .arg(manifest->boundaries)});
         }
         for (const auto &f : boundaries.features) {
             if (!contentCodes.count(f.adcode))
                 // a feature the data does not use (e.g. the whole city beside its districts): not drawn
                 result.problems.push_back({Problem::Severity::Warning, boundaryPath, QStringLiteral("/features/%1").arg(f.index),
-                                           QStringLiteral("the boundary of %1 (adcode %2) has no entry in %3: not used").arg(f.nameZh).arg(f.adcode).arg(manifest->districts)});
+                        QStringLiteral("the boundary of %1 (adcode %2) has no entry in %3: not used")
+                                .arg(f.nameZh)
+                                .arg(f.adcode)
+                                .arg(manifest->districts)});
         }
     }
     // The districts the data uses must tile: no overlaps (errors), no gaps between them (warnings).
@@ -686,7 +719,7 @@ DatasetLoad loadDataset(const QString &dirIn)
 
     QCryptographicHash hash(QCryptographicHash::Sha256);
     // Every file the program reads: a changed source text (quotes are checked against it) is new data.
-    QStringList versioned{manifestPath, boundaryPath, districtsPath, metricsPath, glossaryPath};
+    QStringList versioned {manifestPath, boundaryPath, districtsPath, metricsPath, glossaryPath};
     versioned += manifest->sourcePaths;
     for (const QString &f : std::as_const(versioned)) {
         if (f.isEmpty())

@@ -68,9 +68,9 @@ struct Initiative {
 struct Figure {
     QString id;
     double value = 0;
-    QString unit;      ///< a Unit key
+    QString unit; ///< a Unit key
     QString qualifier; ///< exact, about, more-than, at-least
-    Text label;        ///< what it counts
+    Text label; ///< what it counts
     QString relatesTo; ///< id of a platform, policy or initiative of the district, or empty
     SourceRef source;
 };
@@ -101,8 +101,8 @@ struct Source {
 
 struct Unit {
     QString key;
-    Text name;          ///< 万平方米 / "10,000 m²"; empty for plain counts
-    double factor = 1;  ///< value × factor = amount in baseEn
+    Text name; ///< 万平方米 / "10,000 m²"; empty for plain counts
+    double factor = 1; ///< value × factor = amount in baseEn
     QString baseEn;
 };
 
@@ -113,11 +113,11 @@ struct Metric {
     QString key;
     Text label;
     QString unit;
-    QString source;          ///< source id; empty for derived counts
+    QString source; ///< source id; empty for derived counts
     std::optional<int> year;
     Direction direction = Direction::Neutral;
     int decimals = 0;
-    QString derivedFrom;     ///< for counts computed by the program: "platforms", "policies", …
+    QString derivedFrom; ///< for counts computed by the program: "platforms", "policies", …
     std::vector<std::optional<double>> values; ///< by district index
 
     [[nodiscard]] bool isDerived() const { return !derivedFrom.isEmpty(); }
@@ -135,8 +135,8 @@ struct Dataset {
     QString version; ///< a short hash of the data files' contents
     std::vector<Source> sources;
     std::vector<Unit> units;
-    std::vector<District> districts;    ///< ordered by adcode
-    std::vector<DistrictShape> shapes;  ///< shapes[i] is districts[i]'s boundary
+    std::vector<District> districts; ///< ordered by adcode
+    std::vector<DistrictShape> shapes; ///< shapes[i] is districts[i]'s boundary
     std::vector<Metric> metrics;
     Bounds bounds;
     HitIndex hitIndex;
@@ -153,7 +153,7 @@ struct Dataset {
 
 struct DatasetLoad {
     std::shared_ptr<const Dataset> dataset; ///< null when there are errors: nothing half-loaded
-    Problems problems;                      ///< every error and warning found, in file order
+    Problems problems; ///< every error and warning found, in file order
 };
 
 /** Loads and validates a data directory (see data/FORMAT.md). */

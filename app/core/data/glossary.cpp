@@ -15,8 +15,8 @@ namespace {
 /** The Chinese as compared: without quotation marks and book-title marks. */
 QString normalisedZh(QString s)
 {
-    for (const QChar c : {QChar(0x201C), QChar(0x201D), QChar(u'"'), QChar(0x300A), QChar(0x300B),
-                          QChar(0x300C), QChar(0x300D), QChar(0x300E), QChar(0x300F)})
+    for (const QChar c : {QChar(0x201C), QChar(0x201D), QChar(u'"'), QChar(0x300A), QChar(0x300B), QChar(0x300C), QChar(0x300D),
+                 QChar(0x300E), QChar(0x300F)})
         s.remove(c);
     return s;
 }
@@ -34,8 +34,8 @@ struct PreparedTerm {
     QString zh, en; // normalised
 };
 
-void walk(const json &value, const std::string &ptr, const std::vector<PreparedTerm> &terms,
-          const QString &glossaryName, const QString &file, Problems &problems)
+void walk(const json &value, const std::string &ptr, const std::vector<PreparedTerm> &terms, const QString &glossaryName,
+        const QString &file, Problems &problems)
 {
     if (value.is_array()) {
         for (size_t i = 0; i < value.size(); ++i)
@@ -63,9 +63,9 @@ void walk(const json &value, const std::string &ptr, const std::vector<PreparedT
             }
             if (found && !en.contains(t.en))
                 problems.push_back({Problem::Severity::Error, file, QString::fromStdString(JsonChecker::child(ptr, "en")),
-                                    QStringLiteral("the Chinese has \"%1\", but the English does not use its rendering in %2, "
-                                                   "\"%3\": \"%4\"")
-                                        .arg(t.term->zh, glossaryName, t.term->en, enText)});
+                        QStringLiteral("the Chinese has \"%1\", but the English does not use its rendering in %2, "
+                                       "\"%3\": \"%4\"")
+                                .arg(t.term->zh, glossaryName, t.term->en, enText)});
         }
     }
     for (const auto &[key, v] : value.items())
@@ -109,19 +109,18 @@ std::optional<Glossary> readGlossary(const QString &path, Problems &problems)
     return g;
 }
 
-void checkRenderings(const Glossary &glossary, const QString &glossaryName, const json &doc,
-                     const QString &file, Problems &problems)
+void checkRenderings(
+        const Glossary &glossary, const QString &glossaryName, const json &doc, const QString &file, Problems &problems)
 {
     std::vector<PreparedTerm> terms;
     for (const auto &t : glossary.terms)
         terms.push_back({&t, normalisedZh(t.zh), normalisedEn(t.en)});
-    std::stable_sort(terms.begin(), terms.end(),
-                     [](const PreparedTerm &a, const PreparedTerm &b) { return a.zh.size() > b.zh.size(); });
+    std::stable_sort(
+            terms.begin(), terms.end(), [](const PreparedTerm &a, const PreparedTerm &b) { return a.zh.size() > b.zh.size(); });
     walk(doc, "", terms, glossaryName, file, problems);
 }
 
-void checkGlossary(const QString &glossaryPath, const QString &glossaryName, const QString &contentPath,
-                   Problems &problems)
+void checkGlossary(const QString &glossaryPath, const QString &glossaryName, const QString &contentPath, Problems &problems)
 {
     const auto glossary = readGlossary(glossaryPath, problems);
     if (!glossary)

@@ -15,10 +15,10 @@ namespace sim {
  * bilingual text using it must contain (see data/FORMAT.md, "glossary.json").
  */
 struct GlossaryTerm {
-    QString zh;     ///< as the Chinese texts write it; quotation marks (“” 《》 「」) are ignored
-    QString en;     ///< the one English rendering; compared ignoring case and quotation marks
+    QString zh; ///< as the Chinese texts write it; quotation marks (“” 《》 「」) are ignored
+    QString en; ///< the one English rendering; compared ignoring case and quotation marks
     QString origin; ///< "official" (a published English name) or "our-translation"
-    QString note;   ///< where an official name comes from, or what our translation renders
+    QString note; ///< where an official name comes from, or what our translation renders
 };
 
 /** The glossary of a data directory: its terms in file order. */
@@ -40,15 +40,14 @@ std::optional<Glossary> readGlossary(const QString &path, Problems &problems);
  * one decides. Each miss is an error at `file`:<pointer of the "en" member> naming the term,
  * the glossary's rendering (and `glossaryName`) and the English text found.
  */
-void checkRenderings(const Glossary &glossary, const QString &glossaryName, const nlohmann::json &doc,
-                     const QString &file, Problems &problems);
+void checkRenderings(const Glossary &glossary, const QString &glossaryName, const nlohmann::json &doc, const QString &file,
+        Problems &problems);
 
 /**
  * The validator's glossary step: reads the glossary at `glossaryPath` (called `glossaryName` in
  * messages, as dataset.json names it) and checks the content file `contentPath` (districts.json)
  * against it. A content file that does not parse is skipped quietly: the loader reports it.
  */
-void checkGlossary(const QString &glossaryPath, const QString &glossaryName, const QString &contentPath,
-                   Problems &problems);
+void checkGlossary(const QString &glossaryPath, const QString &glossaryName, const QString &contentPath, Problems &problems);
 
 } // namespace sim

@@ -41,7 +41,7 @@ std::string escape(std::string s)
 
 bool blockedByPermissions(const QString &path)
 {
-    struct stat st {};
+    struct stat st { };
     return ::stat(QFile::encodeName(path).constData(), &st) != 0 && errno == EACCES;
 }
 
@@ -60,7 +60,8 @@ QString readDataFile(const QString &path, QByteArray &bytes, qint64 maxBytes)
         return info.isDir() ? QStringLiteral("not a regular file (a directory)") : QStringLiteral("not a regular file");
     const auto tooBig = [&](qint64 size) {
         return QStringLiteral("the file is %1 MB; data files may be at most %2 MB")
-            .arg((size + 1024 * 1024 - 1) / (1024 * 1024)).arg(maxBytes / (1024 * 1024));
+                .arg((size + 1024 * 1024 - 1) / (1024 * 1024))
+                .arg(maxBytes / (1024 * 1024));
     };
     if (info.size() > maxBytes)
         return tooBig(info.size());
@@ -118,12 +119,16 @@ qsizetype invalidUtf8At(const QByteArray &bytes)
             more = 1;
         } else if (c >= 0xE0 && c <= 0xEF) {
             more = 2;
-            if (c == 0xE0) lo = 0xA0;      // no overlong forms
-            if (c == 0xED) hi = 0x9F;      // no surrogates
+            if (c == 0xE0)
+                lo = 0xA0; // no overlong forms
+            if (c == 0xED)
+                hi = 0x9F; // no surrogates
         } else if (c >= 0xF0 && c <= 0xF4) {
             more = 3;
-            if (c == 0xF0) lo = 0x90;      // no overlong forms
-            if (c == 0xF4) hi = 0x8F;      // nothing beyond U+10FFFF
+            if (c == 0xF0)
+                lo = 0x90; // no overlong forms
+            if (c == 0xF4)
+                hi = 0x8F; // nothing beyond U+10FFFF
         } else {
             return i;
         }
@@ -175,7 +180,7 @@ class DomBuilder
 {
 public:
     using json = nlohmann::json;
-    explicit DomBuilder(json &root) : m_root(root) {}
+    explicit DomBuilder(json &root) : m_root(root) { }
 
     bool null() { return put(nullptr) != nullptr; }
     bool boolean(bool v) { return put(v) != nullptr; }
@@ -205,7 +210,7 @@ public:
     }
 
     bool tooDeep = false;
-    std::size_t errorByte = 0;          // 1-based: the byte where parsing stopped
+    std::size_t errorByte = 0; // 1-based: the byte where parsing stopped
     QString error;
     std::vector<std::string> duplicates; // JSON pointers of repeated members
 
@@ -252,7 +257,7 @@ private:
         return p;
     }
     json &m_root;
-    std::vector<json *> m_stack;     // the open arrays and objects
+    std::vector<json *> m_stack; // the open arrays and objects
     std::vector<std::string> m_path; // m_path[i]: where the current child of m_stack[i] sits in it
     std::string m_key;
     json *m_member = nullptr;
@@ -309,7 +314,7 @@ std::optional<nlohmann::json> parseJson(const QByteArray &bytes, const QString &
     }
     if (builder.tooDeep) {
         return fail(lineColumnAt(bytes, tooDeepAt(bytes, kMaxJsonDepth)),
-                    QStringLiteral("arrays and objects are nested more than %1 levels deep").arg(kMaxJsonDepth));
+                QStringLiteral("arrays and objects are nested more than %1 levels deep").arg(kMaxJsonDepth));
     }
     if (!ok) {
         // The mistakes people make most, said plainly (the parser's own text says what it read).
@@ -325,19 +330,20 @@ std::optional<nlohmann::json> parseJson(const QByteArray &bytes, const QString &
             while (p >= 0 && (bytes[p] == ' ' || bytes[p] == '\n' || bytes[p] == '\r' || bytes[p] == '\t'))
                 --p;
             if (p >= 0 && bytes[p] == ',')
-                return fail(lineColumnAt(bytes, p), QStringLiteral("a comma before '%1': JSON allows no trailing comma; remove it")
-                                                          .arg(QLatin1Char(bytes[at])));
+                return fail(lineColumnAt(bytes, p),
+                        QStringLiteral("a comma before '%1': JSON allows no trailing comma; remove it")
+                                .arg(QLatin1Char(bytes[at])));
         }
         QString what = builder.error;
-        static const QRegularExpression prefix(QStringLiteral(
-            "^\\[json\\.exception[^\\]]*\\] *(parse error( at line \\d+, column \\d+)?: *)?"));
+        static const QRegularExpression prefix(
+                QStringLiteral("^\\[json\\.exception[^\\]]*\\] *(parse error( at line \\d+, column \\d+)?: *)?"));
         what.remove(prefix);
         return fail(lineColumnAt(bytes, qsizetype(builder.errorByte) - 1), what);
     }
     if (!builder.duplicates.empty()) {
         for (const auto &p : builder.duplicates)
             problems.push_back({Problem::Severity::Error, path, QString::fromStdString(p),
-                                QStringLiteral("the member appears more than once in its object")});
+                    QStringLiteral("the member appears more than once in its object")});
         return std::nullopt;
     }
     return doc;
@@ -475,8 +481,8 @@ const nlohmann::json *JsonChecker::array(const json &obj, const char *key, const
     return v;
 }
 
-std::optional<QString> JsonChecker::oneOf(const json &obj, const char *key, const std::string &ptr,
-                                          std::initializer_list<const char *> choices)
+std::optional<QString> JsonChecker::oneOf(
+        const json &obj, const char *key, const std::string &ptr, std::initializer_list<const char *> choices)
 {
     QStringList names;
     for (const char *c : choices)

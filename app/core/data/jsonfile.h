@@ -40,8 +40,7 @@ bool looksLikeGbk(const QByteArray &bytes);
 inline const QString kGbkHint = QStringLiteral("ill-formed UTF-8: the text looks like GBK-encoded Chinese; save it as UTF-8");
 
 /** Reads a JSON file; syntax errors (invalid UTF-8 included) are reported with line and column. */
-std::optional<nlohmann::json> readJsonFile(const QString &path, Problems &problems,
-                                           qint64 maxBytes = kMaxDataFileBytes);
+std::optional<nlohmann::json> readJsonFile(const QString &path, Problems &problems, qint64 maxBytes = kMaxDataFileBytes);
 
 /**
  * Parses JSON text read from `path` (used in problems only). Syntax errors, numbers out of range,
@@ -58,7 +57,7 @@ class JsonChecker
 {
 public:
     using json = nlohmann::json;
-    JsonChecker(QString file, Problems &problems) : m_file(std::move(file)), m_problems(problems) {}
+    JsonChecker(QString file, Problems &problems) : m_file(std::move(file)), m_problems(problems) { }
 
     void error(const std::string &pointer, const QString &message);
     void warning(const std::string &pointer, const QString &message);
@@ -68,20 +67,17 @@ public:
     /** The member, or nullptr (reported when required). */
     const json *member(const json &obj, const char *key, const std::string &ptr, bool required = true);
     /** A non-empty string (surrounding white space is an error too). */
-    std::optional<QString> string(const json &obj, const char *key, const std::string &ptr,
-                                  bool required = true);
+    std::optional<QString> string(const json &obj, const char *key, const std::string &ptr, bool required = true);
     /** A string that is null or absent → nullopt without error. */
     std::optional<QString> nullableString(const json &obj, const char *key, const std::string &ptr);
-    std::optional<double> number(const json &obj, const char *key, const std::string &ptr,
-                                 bool required = true);
+    std::optional<double> number(const json &obj, const char *key, const std::string &ptr, bool required = true);
     /** A whole number, or null (→ nullopt; absent is reported when required). */
-    std::optional<int> nullableInt(const json &obj, const char *key, const std::string &ptr,
-                                   bool required = true);
+    std::optional<int> nullableInt(const json &obj, const char *key, const std::string &ptr, bool required = true);
     /** An array member (absent → reported when required; returns nullptr). */
     const json *array(const json &obj, const char *key, const std::string &ptr, bool required = true);
     /** One of the given strings. */
-    std::optional<QString> oneOf(const json &obj, const char *key, const std::string &ptr,
-                                 std::initializer_list<const char *> choices);
+    std::optional<QString> oneOf(
+            const json &obj, const char *key, const std::string &ptr, std::initializer_list<const char *> choices);
     /** The same, with the choices as a list (text/vocabulary.h's kinds). */
     std::optional<QString> oneOf(const json &obj, const char *key, const std::string &ptr, const QStringList &choices);
 

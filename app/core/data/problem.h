@@ -11,9 +11,9 @@ namespace sim {
 struct Problem {
     enum class Severity { Error, Warning };
     Severity severity = Severity::Error;
-    QString file;     ///< the file's path
+    QString file; ///< the file's path
     QString location; ///< "line:column", a JSON pointer ("/districts/3/name/en"), or empty
-    QString message;  ///< what is wrong, for a person
+    QString message; ///< what is wrong, for a person
 
     /** "FILE:LOCATION: error: MESSAGE", the way compilers print it. */
     [[nodiscard]] QString toString() const;

@@ -24,7 +24,10 @@ namespace sim {
 
 namespace {
 
-QString shown(const QString &path) { return QDir::toNativeSeparators(path); }
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
 
 QFont baseFont()
 {
@@ -106,7 +109,7 @@ std::optional<QString> paintMapImage(QPainter &painter, const Dataset &data, con
     const Lang lang = options.lang;
     const int highlight = options.highlight >= 0 && size_t(options.highlight) < data.districts.size() ? options.highlight : -1;
     const QPaintDevice *device = painter.device();
-    const qreal pt = device ? device->logicalDpiY() / 72.0 : 1.0;  // device units per point
+    const qreal pt = device ? device->logicalDpiY() / 72.0 : 1.0; // device units per point
     // Everything scales with the picture: 1200 px (at 96 dpi) on the short side is the reference.
     const qreal s = std::clamp(std::min(target.width(), target.height()) / 1200.0, 0.3, 4.0);
     const QColor ink(0x1e, 0x2a, 0x36);
@@ -131,14 +134,15 @@ std::optional<QString> paintMapImage(QPainter &painter, const Dataset &data, con
         const DistrictTable table = buildDistrictTable(data);
         subtitle = table.header(size_t(table.columnOf(metric->key)), lang);
         if (metric->year)
-            subtitle += lang == Lang::Zh ? QStringLiteral("，%1年").arg(*metric->year) : QStringLiteral(", %1").arg(*metric->year);
+            subtitle
+                    += lang == Lang::Zh ? QStringLiteral("，%1年").arg(*metric->year) : QStringLiteral(", %1").arg(*metric->year);
     } else {
         subtitle = lang == Lang::Zh ? QStringLiteral("%1个区").arg(data.districts.size())
                                     : QStringLiteral("%1 districts").arg(data.districts.size());
     }
     if (highlight >= 0)
-        subtitle += (lang == Lang::Zh ? QStringLiteral(" · 突出显示：") : QStringLiteral(" · highlighted: ")) +
-                    data.districts[size_t(highlight)].name.get(lang);
+        subtitle += (lang == Lang::Zh ? QStringLiteral(" · 突出显示：") : QStringLiteral(" · highlighted: "))
+                + data.districts[size_t(highlight)].name.get(lang);
     qreal y = target.top() + margin;
     const QFontMetricsF tfm(titleFont, device);
     const QFontMetricsF sfm(subtitleFont, device);
@@ -186,7 +190,7 @@ std::optional<QString> paintMapImage(QPainter &painter, const Dataset &data, con
     // North is up (Web Mercator, not rotated): an arrow in the map's top-right corner.
     const qreal arrowH = std::min(mapRect.height(), mapRect.width()) * 0.11;
     drawNorthArrow(painter, QPointF(mapRect.right() - margin - arrowH * 0.25, mapRect.top() + margin * 0.6), arrowH,
-                   sized(base, 12 * s, true), lang, ink);
+            sized(base, 12 * s, true), lang, ink);
 
     // The legend: classes, no data, unit, year and source.
     qreal ly = legendRect.top();
@@ -224,7 +228,8 @@ std::optional<QString> paintMapImage(QPainter &painter, const Dataset &data, con
         const TableColumn &col = table.columns[size_t(column)];
         QString source = (lang == Lang::Zh ? QStringLiteral("来源：") : QStringLiteral("Source: ")) + col.source.get(lang);
         if (col.year)
-            source += lang == Lang::Zh ? QStringLiteral("（%1年数据）").arg(*col.year) : QStringLiteral(" (figures for %1)").arg(*col.year);
+            source += lang == Lang::Zh ? QStringLiteral("（%1年数据）").arg(*col.year)
+                                       : QStringLiteral(" (figures for %1)").arg(*col.year);
         ly += swatch * 0.3;
         ly = drawWrapped(painter, lx, ly, lw, source, noteFont, muted) + swatch * 0.6;
     }
@@ -233,9 +238,9 @@ std::optional<QString> paintMapImage(QPainter &painter, const Dataset &data, con
     // What every map of this application says about itself: projection and orientation.
     ly += swatch * 0.3;
     drawWrapped(painter, lx, ly, lw,
-                lang == Lang::Zh ? QStringLiteral("上北下南 · Web墨卡托投影 · 数据版本 %1").arg(data.version)
-                                 : QStringLiteral("North is up · Web Mercator · data version %1").arg(data.version),
-                noteFont, muted);
+            lang == Lang::Zh ? QStringLiteral("上北下南 · Web墨卡托投影 · 数据版本 %1").arg(data.version)
+                             : QStringLiteral("North is up · Web Mercator · data version %1").arg(data.version),
+            noteFont, muted);
     painter.restore();
     return std::nullopt;
 }
@@ -255,7 +260,9 @@ std::optional<QString> writeMapImage(const Dataset &data, const MapImageOptions 
         return QStringLiteral("Could not write %1: no metric has the key \"%2\"").arg(shown(path), options.metric);
     if (options.size.isEmpty() || options.size.width() > 20000 || options.size.height() > 20000)
         return QStringLiteral("Could not write %1: the size %2x%3 is not between 1x1 and 20000x20000")
-            .arg(shown(path)).arg(options.size.width()).arg(options.size.height());
+                .arg(shown(path))
+                .arg(options.size.width())
+                .arg(options.size.height());
     if (const ReportFont &font = reportFont(); !font.error.isEmpty())
         return QStringLiteral("Could not write %1: %2").arg(shown(path), font.error);
 
@@ -267,11 +274,13 @@ std::optional<QString> writeMapImage(const Dataset &data, const MapImageOptions 
     if (*format == MapImageFormat::Png) {
         const qreal dpr = std::clamp(options.devicePixelRatio, 1.0, 4.0);
         QImage image(QSize(int(std::lround(options.size.width() * dpr)), int(std::lround(options.size.height() * dpr))),
-                     QImage::Format_ARGB32_Premultiplied);
+                QImage::Format_ARGB32_Premultiplied);
         if (image.isNull()) {
             file.cancelWriting();
             return QStringLiteral("Could not write %1: not enough memory for a %2x%3 image")
-                .arg(shown(path)).arg(options.size.width() * dpr).arg(options.size.height() * dpr);
+                    .arg(shown(path))
+                    .arg(options.size.width() * dpr)
+                    .arg(options.size.height() * dpr);
         }
         image.setDevicePixelRatio(dpr);
         image.setDotsPerMeterX(3780); // 96 dpi: points convert to pixels as on a screen

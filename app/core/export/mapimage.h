@@ -15,11 +15,11 @@ namespace sim {
 
 /** What a map image shows. */
 struct MapImageOptions {
-    QString metric;          ///< colour the districts by this metric (choropleth); empty: plain land colour
-    int highlight = -1;      ///< index of a district drawn highlighted, or -1
-    Lang lang = Lang::Zh;    ///< labels, title and legend
+    QString metric; ///< colour the districts by this metric (choropleth); empty: plain land colour
+    int highlight = -1; ///< index of a district drawn highlighted, or -1
+    Lang lang = Lang::Zh; ///< labels, title and legend
     /** Logical size (CSS pixels; 1 px = 1/96 inch). PNG: size × devicePixelRatio device pixels. */
-    QSize size{1600, 1200};
+    QSize size {1600, 1200};
     /** PNG only: 2 renders a 1600×1200 image at 3200×2400 pixels for high-DPI screens and print. */
     qreal devicePixelRatio = 2;
 };
@@ -39,8 +39,8 @@ std::optional<MapImageFormat> mapImageFormatOf(const QString &path);
  * source. Text is drawn as text. Needs a QGuiApplication (fonts). Returns an error when the metric
  * is unknown (nothing is drawn then).
  */
-std::optional<QString> paintMapImage(QPainter &painter, const Dataset &data, const QRectF &target,
-                                     const MapImageOptions &options);
+std::optional<QString> paintMapImage(
+        QPainter &painter, const Dataset &data, const QRectF &target, const MapImageOptions &options);
 
 /**
  * Writes the map picture to `path` as PNG (QImage of options.size × devicePixelRatio pixels) or SVG

@@ -16,13 +16,13 @@ Text derivedSource(const QString &what)
 {
     // The same words for every count: what is counted, and that the program counted it.
     static const QList<std::pair<QString, Text>> names = {
-        {QStringLiteral("platforms"), {QStringLiteral("创新平台"), QStringLiteral("platforms")}},
-        {QStringLiteral("policies"), {QStringLiteral("政策与规划"), QStringLiteral("policies and plans")}},
-        {QStringLiteral("initiatives"), {QStringLiteral("举措与活动"), QStringLiteral("initiatives and events")}},
-        {QStringLiteral("figures"), {QStringLiteral("关键数据"), QStringLiteral("key figures")}},
-        {QStringLiteral("focus_industries"), {QStringLiteral("重点产业"), QStringLiteral("focus industries")}},
+            {QStringLiteral("platforms"), {QStringLiteral("创新平台"), QStringLiteral("platforms")}},
+            {QStringLiteral("policies"), {QStringLiteral("政策与规划"), QStringLiteral("policies and plans")}},
+            {QStringLiteral("initiatives"), {QStringLiteral("举措与活动"), QStringLiteral("initiatives and events")}},
+            {QStringLiteral("figures"), {QStringLiteral("关键数据"), QStringLiteral("key figures")}},
+            {QStringLiteral("focus_industries"), {QStringLiteral("重点产业"), QStringLiteral("focus industries")}},
     };
-    Text thing{what, what};
+    Text thing {what, what};
     for (const auto &[key, text] : names)
         if (key == what)
             thing = text;
@@ -116,9 +116,8 @@ std::vector<int> sortedRows(const DistrictTable &table, const TableSort &sort)
     for (size_t i = 0; i < order.size(); ++i)
         order[i] = int(i);
     // The official order first: every sort below is stable, so it breaks ties.
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        return table.rows[size_t(a)].adcode < table.rows[size_t(b)].adcode;
-    });
+    std::stable_sort(order.begin(), order.end(),
+            [&](int a, int b) { return table.rows[size_t(a)].adcode < table.rows[size_t(b)].adcode; });
     if (sort.column == TableSort::Name) {
         // Chinese names in pinyin order by the place name's own reading: ICU's pinyin collation reads
         // 长宁 as zhǎng, so the official romanised (English) name is the key in both languages.

@@ -16,26 +16,27 @@ namespace sim {
  * say about it.
  */
 struct TableColumn {
-    QString key;                ///< the metric's key ("population-density")
-    Text label;                 ///< "人口密度" / "Population density"
-    Unit unit;                  ///< the dataset's unit (key "persons-per-km2", "count"…); see unitLabel()
-    std::optional<int> year;    ///< the year the figures are for; std::nullopt for derived counts
-    QString sourceId;           ///< the dataset's source id; empty for derived counts
-    Text source;                ///< the source's title, or "counted from the data (platforms)"
-    QString sourceUrl;          ///< empty when the source has none
-    int decimals = 0;           ///< as the panel shows the value
+    QString key; ///< the metric's key ("population-density")
+    Text label; ///< "人口密度" / "Population density"
+    Unit unit; ///< the dataset's unit (key "persons-per-km2", "count"…); see unitLabel()
+    std::optional<int> year; ///< the year the figures are for; std::nullopt for derived counts
+    QString sourceId; ///< the dataset's source id; empty for derived counts
+    Text source; ///< the source's title, or "counted from the data (platforms)"
+    QString sourceUrl; ///< empty when the source has none
+    int decimals = 0; ///< as the panel shows the value
     bool derived = false;
     Direction direction = Direction::Neutral;
 };
 
 /** One row: a district, its value for every column (std::nullopt: no data) and its ranks. */
 struct TableRow {
-    int district = -1;                       ///< index into Dataset::districts
-    QString id;                              ///< "pudong"
-    int adcode = 0;                          ///< 310115
-    Text name;                               ///< "浦东新区" / "Pudong New Area"
+    int district = -1; ///< index into Dataset::districts
+    QString id; ///< "pudong"
+    int adcode = 0; ///< 310115
+    Text name; ///< "浦东新区" / "Pudong New Area"
     std::vector<std::optional<double>> values; ///< by column, in the metric's own unit (as in metrics.json)
-    std::vector<std::optional<int>> ranks;     ///< by column: 1 = largest (smallest when lower is better); ties share a rank; no data: none
+    std::vector<std::optional<int>>
+            ranks; ///< by column: 1 = largest (smallest when lower is better); ties share a rank; no data: none
 };
 
 /**

@@ -67,7 +67,10 @@ private:
     }
 };
 
-QString nameHeader(Lang lang) { return lang == Lang::Zh ? QStringLiteral("区") : QStringLiteral("District"); }
+QString nameHeader(Lang lang)
+{
+    return lang == Lang::Zh ? QStringLiteral("区") : QStringLiteral("District");
+}
 
 QStringList sourceHeaders(Lang lang)
 {
@@ -78,7 +81,10 @@ QStringList sourceHeaders(Lang lang)
             QStringLiteral("source"), QStringLiteral("url")};
 }
 
-QString shown(const QString &path) { return QDir::toNativeSeparators(path); }
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
 
 /** Checks that apply to every table export; the error, or std::nullopt. */
 std::optional<QString> checkTarget(const Dataset &data, const QString &path)
@@ -115,7 +121,7 @@ std::variant<QByteArray, QString> districtTableXlsx(const Dataset &data, const D
     const char *buffer = nullptr;
     size_t size = 0;
     const QByteArray tmp = QDir::tempPath().toLocal8Bit();
-    lxw_workbook_options options{};
+    lxw_workbook_options options {};
     options.tmpdir = tmp.constData();
     options.output_buffer = &buffer;
     options.output_buffer_size = &size;
@@ -125,7 +131,7 @@ std::variant<QByteArray, QString> districtTableXlsx(const Dataset &data, const D
 
     const QByteArray title = data.title.get(lang).toUtf8();
     const QByteArray comments = QStringLiteral("data version %1").arg(data.version).toUtf8();
-    lxw_doc_properties properties{};
+    lxw_doc_properties properties {};
     properties.title = title.constData();
     properties.comments = comments.constData();
     workbook_set_properties(book, &properties);
@@ -152,7 +158,9 @@ std::variant<QByteArray, QString> districtTableXlsx(const Dataset &data, const D
         // The year and source on hover, as in the table view.
         QString note = col.source.get(lang);
         if (col.year)
-            note = (lang == Lang::Zh ? QStringLiteral("%1年；来源：%2") : QStringLiteral("%1; source: %2")).arg(*col.year).arg(note);
+            note = (lang == Lang::Zh ? QStringLiteral("%1年；来源：%2") : QStringLiteral("%1; source: %2"))
+                           .arg(*col.year)
+                           .arg(note);
         worksheet_write_comment(sheet, 0, xc, note.toUtf8().constData());
         lxw_format *f = workbook_add_format(book);
         const QByteArray pattern = col.decimals > 0 ? QByteArray("#,##0.") + QByteArray(col.decimals, '0') : QByteArray("#,##0");

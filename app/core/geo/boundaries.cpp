@@ -54,7 +54,6 @@ struct GDALDatasetCloser {
 };
 using DatasetPtr = std::unique_ptr<GDALDataset, GDALDatasetCloser>;
 
-
 void registerGdalOnce()
 {
     static std::once_flag once;
@@ -69,7 +68,7 @@ void registerGdalOnce()
 class Reader
 {
 public:
-    Reader(QString path, Problems &problems) : m_path(std::move(path)), m_problems(problems) {}
+    Reader(QString path, Problems &problems) : m_path(std::move(path)), m_problems(problems) { }
 
     void error(const QString &location, const QString &message)
     {
@@ -93,9 +92,12 @@ public:
                 return false;
             }
             if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
-                error(where, QStringLiteral("position %1 (%2, %3) is outside longitude ±180 / latitude ±90; "
-                                            "boundaries must be WGS84 longitude/latitude")
-                                 .arg(i).arg(lon).arg(lat));
+                error(where,
+                        QStringLiteral("position %1 (%2, %3) is outside longitude ±180 / latitude ±90; "
+                                       "boundaries must be WGS84 longitude/latitude")
+                                .arg(i)
+                                .arg(lon)
+                                .arg(lat));
                 return false;
             }
             out.push_back({lon, lat});
@@ -155,8 +157,9 @@ public:
             }
             return true;
         default:
-            error(where, QStringLiteral("the geometry is a %1; a district needs a Polygon or MultiPolygon")
-                             .arg(QString::fromUtf8(OGRGeometryTypeToName(geom->getGeometryType()))));
+            error(where,
+                    QStringLiteral("the geometry is a %1; a district needs a Polygon or MultiPolygon")
+                            .arg(QString::fromUtf8(OGRGeometryTypeToName(geom->getGeometryType()))));
             return false;
         }
     }
@@ -179,8 +182,9 @@ public:
             const QString shorter = QString::number(m.captured().toDouble(), 'g', 10);
             why.replace(m.capturedStart(), m.capturedLength(), shorter);
         }
-        error(where, QStringLiteral("the boundary of %1 is not a valid polygon%2")
-                         .arg(feature, why.isEmpty() ? QString() : QStringLiteral(": ") + why));
+        error(where,
+                QStringLiteral("the boundary of %1 is not a valid polygon%2")
+                        .arg(feature, why.isEmpty() ? QString() : QStringLiteral(": ") + why));
         return false;
     }
 
@@ -235,22 +239,22 @@ struct ReferencePosition {
     double lon, lat;
 };
 constexpr ReferencePosition kReferencePositions[] = {
-    {310101, 121.479072, 31.217907}, // Huangpu District
-    {310104, 121.434811, 31.164878}, // Xuhui District
-    {310105, 121.376382, 31.209270}, // Changning District
-    {310106, 121.446064, 31.272660}, // Jing'an District
-    {310107, 121.387447, 31.259721}, // Putuo District
-    {310109, 121.480946, 31.278583}, // Hongkou District
-    {310110, 121.524942, 31.300400}, // Yangpu District
-    {310112, 121.414517, 31.089132}, // Minhang District
-    {310113, 121.400359, 31.393857}, // Baoshan District
-    {310114, 121.239811, 31.360009}, // Jiading District
-    {310115, 121.745697, 31.089957}, // Pudong New Area
-    {310116, 121.250791, 30.820967}, // Jinshan District
-    {310117, 121.215626, 31.017140}, // Songjiang District
-    {310118, 121.080821, 31.126714}, // Qingpu District
-    {310120, 121.558047, 30.900155}, // Fengxian District
-    {310151, 121.608091, 31.592543}, // Chongming District
+        {310101, 121.479072, 31.217907}, // Huangpu District
+        {310104, 121.434811, 31.164878}, // Xuhui District
+        {310105, 121.376382, 31.209270}, // Changning District
+        {310106, 121.446064, 31.272660}, // Jing'an District
+        {310107, 121.387447, 31.259721}, // Putuo District
+        {310109, 121.480946, 31.278583}, // Hongkou District
+        {310110, 121.524942, 31.300400}, // Yangpu District
+        {310112, 121.414517, 31.089132}, // Minhang District
+        {310113, 121.400359, 31.393857}, // Baoshan District
+        {310114, 121.239811, 31.360009}, // Jiading District
+        {310115, 121.745697, 31.089957}, // Pudong New Area
+        {310116, 121.250791, 30.820967}, // Jinshan District
+        {310117, 121.215626, 31.017140}, // Songjiang District
+        {310118, 121.080821, 31.126714}, // Qingpu District
+        {310120, 121.558047, 30.900155}, // Fengxian District
+        {310151, 121.608091, 31.592543}, // Chongming District
 };
 
 struct Offset {
@@ -263,21 +267,19 @@ Offset offsetBetween(LonLat from, LonLat to)
 {
     constexpr double metresPerRadian = 6371008.8; // mean Earth radius
     constexpr double rad = std::numbers::pi / 180;
-    return {(to.lon - from.lon) * rad * metresPerRadian * std::cos(from.lat * rad),
-            (to.lat - from.lat) * rad * metresPerRadian};
+    return {(to.lon - from.lon) * rad * metresPerRadian * std::cos(from.lat * rad), (to.lat - from.lat) * rad * metresPerRadian};
 }
 
 QString describeOffset(Offset o)
 {
-    static const char *const names[] = {"north", "north-north-east", "north-east", "east-north-east",
-                                        "east", "east-south-east", "south-east", "south-south-east",
-                                        "south", "south-south-west", "south-west", "west-south-west",
-                                        "west", "west-north-west", "north-west", "north-north-west"};
+    static const char *const names[] = {"north", "north-north-east", "north-east", "east-north-east", "east", "east-south-east",
+            "south-east", "south-south-east", "south", "south-south-west", "south-west", "west-south-west", "west",
+            "west-north-west", "north-west", "north-north-west"};
     const double bearing = std::atan2(o.east, o.north) * 180 / std::numbers::pi; // -180..180
     const int sector = int(std::lround((bearing < 0 ? bearing + 360 : bearing) / 22.5)) % 16;
     const double d = o.length();
-    const QString distance = d < 1000 ? QStringLiteral("%1 m").arg(std::lround(d / 10) * 10)
-                                      : QStringLiteral("%1 km").arg(d / 1000, 0, 'f', 1);
+    const QString distance
+            = d < 1000 ? QStringLiteral("%1 m").arg(std::lround(d / 10) * 10) : QStringLiteral("%1 km").arg(d / 1000, 0, 'f', 1);
     return QStringLiteral("%1 %2").arg(distance, QLatin1String(names[sector]));
 }
 
@@ -286,8 +288,8 @@ QString describeOffset(Offset o)
 DatumCheck checkDatum(const BoundarySet &set)
 {
     constexpr size_t minDistricts = 3;
-    constexpr double minShift = 200;    // m: different WGS84 sources agree far better than this
-    constexpr double sameShift = 150;   // m: how alike the shifts must be to be "systematic"
+    constexpr double minShift = 200; // m: different WGS84 sources agree far better than this
+    constexpr double sameShift = 150; // m: how alike the shifts must be to be "systematic"
     constexpr double gcjTolerance = 100; // m: how close to GCJ-02's own shift to call it GCJ-02
     DatumCheck check;
     std::vector<Offset> shifts, gcjShifts;
@@ -295,7 +297,7 @@ DatumCheck checkDatum(const BoundarySet &set)
         const DistrictShape *shape = set.byAdcode(ref.adcode);
         if (!shape || shape->polygons.empty())
             continue;
-        const LonLat truth{ref.lon, ref.lat};
+        const LonLat truth {ref.lon, ref.lat};
         shifts.push_back(offsetBetween(truth, areaCentroid(shape->polygons)));
         gcjShifts.push_back(offsetBetween(truth, wgs84ToGcj02(truth)));
     }
@@ -312,7 +314,7 @@ DatumCheck checkDatum(const BoundarySet &set)
         east.push_back(o.east);
         north.push_back(o.north);
     }
-    const Offset typical{median(east), median(north)};
+    const Offset typical {median(east), median(north)};
     check.offset = describeOffset(typical);
     if (typical.length() < minShift) {
         check.kind = DatumCheck::Kind::Wgs84;
@@ -346,18 +348,21 @@ void checkAgainstReference(const BoundarySet &set, const QString &file, Problems
     const DatumCheck check = checkDatum(set);
     if (check.kind == DatumCheck::Kind::Gcj02) {
         problems.push_back({Problem::Severity::Warning, file, {},
-                            QStringLiteral("the boundaries look like GCJ-02 (the \"Mars coordinates\" of Chinese web maps), not "
-                                           "WGS84: %1 of %2 districts lie about %3 of their WGS84 position, as GCJ-02 shifts "
-                                           "them; convert the boundaries to WGS84")
-                                .arg(check.alike).arg(check.districts).arg(check.offset)});
+                QStringLiteral("the boundaries look like GCJ-02 (the \"Mars coordinates\" of Chinese web maps), not "
+                               "WGS84: %1 of %2 districts lie about %3 of their WGS84 position, as GCJ-02 shifts "
+                               "them; convert the boundaries to WGS84")
+                        .arg(check.alike)
+                        .arg(check.districts)
+                        .arg(check.offset)});
     } else if (check.kind == DatumCheck::Kind::Shifted) {
         problems.push_back({Problem::Severity::Warning, file, {},
-                            QStringLiteral("the boundaries are shifted: %1 of %2 districts lie about %3 of their WGS84 "
-                                           "position; are they in another coordinate system?")
-                                .arg(check.alike).arg(check.districts).arg(check.offset)});
+                QStringLiteral("the boundaries are shifted: %1 of %2 districts lie about %3 of their WGS84 "
+                               "position; are they in another coordinate system?")
+                        .arg(check.alike)
+                        .arg(check.districts)
+                        .arg(check.offset)});
     }
 }
-
 
 /** A GDAL message for the user: no /vsimem/ names, no upper-case start mid-sentence. */
 QString gdalReason(const QStringList &messages, const QString &vsiName, const QString &file)
@@ -395,10 +400,13 @@ QString notGeoJsonReason(const QByteArray &bytes)
         keys = keys.mid(0, 10) << QStringLiteral("…");
     const QString has = QStringLiteral("not GeoJSON: an object with the keys %1").arg(keys.join(QStringLiteral(", ")));
     if (doc.contains("districts") && doc["districts"].is_array())
-        return has + QStringLiteral("; it looks like Amap's district API data (districts[].polyline): import the file with --import-boundaries");
+        return has
+                + QStringLiteral("; it looks like Amap's district API data (districts[].polyline): import the file with "
+                                 "--import-boundaries");
     if (doc.contains("coordinates") && (doc.contains("code") || doc.contains("adcode")) && !doc.contains("type"))
-        return has + QStringLiteral("; it looks like one Amap district boundary (code, name, coordinates): import the file (or the "
-                                    "directory of such files) with --import-boundaries");
+        return has
+                + QStringLiteral("; it looks like one Amap district boundary (code, name, coordinates): import the file (or the "
+                                 "directory of such files) with --import-boundaries");
     if (doc.value("type", nlohmann::json()) == "Topology")
         return has + QStringLiteral("; it looks like TopoJSON: convert it to GeoJSON first (e.g. topojson-client's topo2geo)");
     return has + QStringLiteral("; expected a GeoJSON FeatureCollection");
@@ -437,7 +445,8 @@ BoundaryLoad loadBoundaries(const QString &path)
     };
     const QFileInfo info(path);
     if (!info.exists()) {
-        return fail(info.isSymLink() ? QStringLiteral("the boundary file is a symbolic link that leads nowhere (a loop, or its target is missing)")
+        return fail(info.isSymLink() ? QStringLiteral(
+                            "the boundary file is a symbolic link that leads nowhere (a loop, or its target is missing)")
                                      : QStringLiteral("the boundary file does not exist"));
     }
     if (!info.isFile())
@@ -455,8 +464,10 @@ BoundaryLoad loadBoundariesFromBytes(const QByteArray &bytes, const QString &pat
     BoundaryLoad result;
     Reader reader(path, result.problems);
     if (bytes.size() > kMaxDataFileBytes) {
-        reader.error({}, QStringLiteral("the file is %1 MB; data files may be at most %2 MB")
-                             .arg((bytes.size() + 1024 * 1024 - 1) / (1024 * 1024)).arg(kMaxDataFileBytes / (1024 * 1024)));
+        reader.error({},
+                QStringLiteral("the file is %1 MB; data files may be at most %2 MB")
+                        .arg((bytes.size() + 1024 * 1024 - 1) / (1024 * 1024))
+                        .arg(kMaxDataFileBytes / (1024 * 1024)));
         return result;
     }
     if (bytes.trimmed().isEmpty()) {
@@ -465,8 +476,8 @@ BoundaryLoad loadBoundariesFromBytes(const QByteArray &bytes, const QString &pat
     }
     // GeoJSON is UTF-8 (RFC 7946); GDAL would pass ill-formed bytes on, and names would show "�"
     if (const qsizetype bad = invalidUtf8At(bytes); bad >= 0) {
-        reader.error(lineColumnAt(bytes, bad), looksLikeGbk(bytes) ? kGbkHint
-                                                                   : QStringLiteral("ill-formed UTF-8 byte sequence; GeoJSON text must be UTF-8"));
+        reader.error(lineColumnAt(bytes, bad),
+                looksLikeGbk(bytes) ? kGbkHint : QStringLiteral("ill-formed UTF-8 byte sequence; GeoJSON text must be UTF-8"));
         return result;
     }
 
@@ -478,11 +489,11 @@ BoundaryLoad loadBoundariesFromBytes(const QByteArray &bytes, const QString &pat
 
     // GDAL reads the bytes from memory: it never sees the real path, so nothing in it (or in the
     // data directory's name) can make GDAL open anything else.
-    static std::atomic<unsigned> serial{0};
+    static std::atomic<unsigned> serial {0};
     const QByteArray vsiName = QByteArrayLiteral("/vsimem/sim-boundaries-") + QByteArray::number(++serial) + ".geojson";
     QByteArray copy(bytes.constData(), bytes.size()); // GDAL wants a writable buffer
-    VSILFILE *mem = VSIFileFromMemBuffer(vsiName.constData(), reinterpret_cast<GByte *>(copy.data()),
-                                         vsi_l_offset(copy.size()), FALSE);
+    VSILFILE *mem
+            = VSIFileFromMemBuffer(vsiName.constData(), reinterpret_cast<GByte *>(copy.data()), vsi_l_offset(copy.size()), FALSE);
     if (!mem) {
         reader.error({}, QStringLiteral("not a readable GeoJSON file"));
         return result;
@@ -491,20 +502,20 @@ BoundaryLoad loadBoundariesFromBytes(const QByteArray &bytes, const QString &pat
     struct Unlink {
         const char *name;
         ~Unlink() { VSIUnlink(name); }
-    } unlinkLater{vsiName.constData()};
+    } unlinkLater {vsiName.constData()};
 
     GdalErrorCollector gdalErrors;
     const char *const drivers[] = {"GeoJSON", nullptr};
-    DatasetPtr ds(GDALDataset::Open(vsiName.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers,
-                                    nullptr, nullptr));
+    DatasetPtr ds(GDALDataset::Open(vsiName.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr));
     if (!ds) {
         if (const QString notGeoJson = notGeoJsonReason(bytes); !notGeoJson.isEmpty()) {
             reader.error({}, notGeoJson);
             return result;
         }
         const QString why = gdalReason(gdalErrors.messages(), QString::fromLatin1(vsiName), path);
-        reader.error({}, why.isEmpty() ? QStringLiteral("not a readable GeoJSON file (expected a GeoJSON FeatureCollection)")
-                                       : QStringLiteral("not a readable GeoJSON file: %1").arg(why));
+        reader.error({},
+                why.isEmpty() ? QStringLiteral("not a readable GeoJSON file (expected a GeoJSON FeatureCollection)")
+                              : QStringLiteral("not a readable GeoJSON file: %1").arg(why));
         return result;
     }
     if (ds->GetLayerCount() != 1) {
@@ -518,9 +529,10 @@ BoundaryLoad loadBoundariesFromBytes(const QByteArray &bytes, const QString &pat
         const char *options[] = {"IGNORE_DATA_AXIS_TO_SRS_AXIS_MAPPING=YES", "CRITERION=EQUIVALENT", nullptr};
         if (!srs->IsSame(&wgs84, options)) {
             const char *name = srs->GetName();
-            reader.error({}, QStringLiteral("the file declares the coordinate system \"%1\"; boundaries must be "
-                                            "WGS84 longitude/latitude (RFC 7946)")
-                                 .arg(QString::fromUtf8(name ? name : "unknown")));
+            reader.error({},
+                    QStringLiteral("the file declares the coordinate system \"%1\"; boundaries must be "
+                                   "WGS84 longitude/latitude (RFC 7946)")
+                            .arg(QString::fromUtf8(name ? name : "unknown")));
             return result;
         }
     }
@@ -535,17 +547,21 @@ BoundaryLoad loadBoundariesFromBytes(const QByteArray &bytes, const QString &pat
     const int nameEnField = defn->GetFieldIndex("name_en");
     if (adcodeField < 0 || nameField < 0 || nameEnField < 0) {
         QStringList missing;
-        if (adcodeField < 0) missing << QStringLiteral("adcode");
-        if (nameField < 0) missing << QStringLiteral("name");
-        if (nameEnField < 0) missing << QStringLiteral("name_en");
+        if (adcodeField < 0)
+            missing << QStringLiteral("adcode");
+        if (nameField < 0)
+            missing << QStringLiteral("name");
+        if (nameEnField < 0)
+            missing << QStringLiteral("name_en");
         QStringList fields;
         for (int i = 0; i < defn->GetFieldCount() && i < 10; ++i)
             fields << QString::fromUtf8(defn->GetFieldDefn(i)->GetNameRef());
-        reader.error({}, QStringLiteral("the features lack the propert%1 %2 (they have %3): import the file with "
-                                        "--import-boundaries, which finds the district code and joins the names from districts.json")
-                             .arg(missing.size() == 1 ? QStringLiteral("y") : QStringLiteral("ies"),
-                                  missing.join(QStringLiteral(", ")),
-                                  fields.isEmpty() ? QStringLiteral("none") : fields.join(QStringLiteral(", "))));
+        reader.error({},
+                QStringLiteral("the features lack the propert%1 %2 (they have %3): import the file with "
+                               "--import-boundaries, which finds the district code and joins the names from districts.json")
+                        .arg(missing.size() == 1 ? QStringLiteral("y") : QStringLiteral("ies"),
+                                missing.join(QStringLiteral(", ")),
+                                fields.isEmpty() ? QStringLiteral("none") : fields.join(QStringLiteral(", "))));
         // the geometry is still checked: every problem at once
     }
 
@@ -602,7 +618,7 @@ BoundaryLoad loadBoundariesFromBytes(const QByteArray &bytes, const QString &pat
         const OGRGeometry *geom = feature->GetGeometryRef();
         if (!geom) { // RFC 7946 allows it (e.g. a 上海市 feature beside the districts): nothing to draw
             result.problems.push_back({Problem::Severity::Warning, path, where,
-                                       QStringLiteral("%1 has no geometry: skipped").arg(describeDistrict(shape))});
+                    QStringLiteral("%1 has no geometry: skipped").arg(describeDistrict(shape))});
             continue;
         }
         if (shape.adcode > 0)

@@ -37,7 +37,7 @@ struct BoundaryLoad {
         int index = 0; ///< in the file's features
     };
     std::vector<Feature> features;
-    bool parsed = false;       ///< the file was read as GeoJSON (features holds what it has)
+    bool parsed = false; ///< the file was read as GeoJSON (features holds what it has)
     bool codesComplete = true; ///< every feature's adcode could be read (else a missing one may be there)
     [[nodiscard]] bool ok() const { return !hasErrors(problems); }
 };
@@ -46,14 +46,14 @@ struct BoundaryLoad {
 struct DatumCheck {
     enum class Kind {
         Unknown, ///< fewer than 3 of Shanghai's districts (by adcode), or no common shift
-        Wgs84,   ///< where the bundled WGS84 boundaries put them (within 200 m)
-        Gcj02,   ///< shifted alike, as the GCJ-02 formula shifts them (within 100 m)
+        Wgs84, ///< where the bundled WGS84 boundaries put them (within 200 m)
+        Gcj02, ///< shifted alike, as the GCJ-02 formula shifts them (within 100 m)
         Shifted, ///< shifted alike, but not as GCJ-02 does
     };
     Kind kind = Kind::Unknown;
     size_t districts = 0; ///< districts compared (those with a built-in reference position)
-    size_t alike = 0;     ///< of those, how many are shifted as `kind` says
-    QString offset;       ///< the typical (median) shift, e.g. "480 m east-south-east"
+    size_t alike = 0; ///< of those, how many are shifted as `kind` says
+    QString offset; ///< the typical (median) shift, e.g. "480 m east-south-east"
 };
 
 /**

@@ -30,7 +30,10 @@ Key keyOf(LonLat p)
     // +0.0 and -0.0 are the same point
     return {std::bit_cast<std::uint64_t>(p.lon + 0.0), std::bit_cast<std::uint64_t>(p.lat + 0.0)};
 }
-bool lessLonLat(LonLat a, LonLat b) { return a.lon < b.lon || (a.lon == b.lon && a.lat < b.lat); }
+bool lessLonLat(LonLat a, LonLat b)
+{
+    return a.lon < b.lon || (a.lon == b.lon && a.lat < b.lat);
+}
 
 double segmentDistance(Vec2 p, Vec2 a, Vec2 b)
 {
@@ -45,7 +48,7 @@ void significance(const std::vector<Vec2> &pts, std::vector<double> &sig)
         size_t i, j;
         double parent;
     };
-    std::vector<Span> stack{{0, pts.size() - 1, kInf}};
+    std::vector<Span> stack {{0, pts.size() - 1, kInf}};
     while (!stack.empty()) {
         const Span s = stack.back();
         stack.pop_back();
@@ -87,7 +90,7 @@ std::vector<Vec2> clipRing(const std::vector<Vec2> &ring, int axis, double c, bo
         const bool ina = inside(a), inb = inside(b);
         if (ina != inb) {
             const double t = (c - coord(a)) / (coord(b) - coord(a));
-            Vec2 q{a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t};
+            Vec2 q {a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t};
             (axis == 0 ? q.x : q.y) = c; // exactly on the line
             push(q);
         }
@@ -104,7 +107,7 @@ std::vector<Vec2> clipRing(const std::vector<Vec2> &ring, int axis, double c, bo
 // Triangulates a polygon (outer ring, then holes), cutting it in halves until each piece fits a
 // cell: the triangles of a piece stay within it.
 void triangulateInCells(std::vector<std::vector<Vec2>> rings, double cell, std::vector<MeshPoint> &points,
-                        std::vector<std::uint32_t> &triangles, int depth = 0)
+        std::vector<std::uint32_t> &triangles, int depth = 0)
 {
     if (rings.empty() || rings.front().size() < 3)
         return;
@@ -181,7 +184,7 @@ DistrictMesh::DistrictMesh(const std::vector<std::vector<Polygon>> &districts, c
         for (const auto &poly : districts[d]) {
             const size_t polygon = m_polygons.size();
             auto add = [&](const Ring &ring) {
-                RawRing r{polygon, {}};
+                RawRing r {polygon, {}};
                 r.pts.reserve(ring.size());
                 for (const LonLat &p : ring)
                     if (r.pts.empty() || !(r.pts.back() == p))
@@ -276,8 +279,7 @@ DistrictMesh::DistrictMesh(const std::vector<std::vector<Polygon>> &districts, c
             if (arc.size() < 3)
                 continue;
             const LonLat first = pts[arc.front()], last = pts[arc.back()];
-            const bool reverse = lessLonLat(last, first) ||
-                                 (first == last && lessLonLat(pts[arc[arc.size() - 2]], pts[arc[1]]));
+            const bool reverse = lessLonLat(last, first) || (first == last && lessLonLat(pts[arc[arc.size() - 2]], pts[arc[1]]));
             if (reverse)
                 std::reverse(arc.begin(), arc.end());
             arcPts.clear();
@@ -347,8 +349,8 @@ MeshLevel DistrictMesh::buildLevel(int level) const
     out.districtFillPoints.assign(size_t(m_districtCount) + 1, 0);
     out.districtTriangles.assign(size_t(m_districtCount) + 1, 0);
     // the full detail is drawn from one zoom past the last simplified level
-    const double cellZoom = std::isfinite(out.zoom) ? out.zoom
-                                                    : (level > 0 ? m_levelZooms[size_t(level) - 1] + 1 : m_options.minZoom);
+    const double cellZoom
+            = std::isfinite(out.zoom) ? out.zoom : (level > 0 ? m_levelZooms[size_t(level) - 1] + 1 : m_options.minZoom);
     // ... but never more than 64 cells across the whole map: at high zoom only a part of it is on screen
     const double cell = std::max(m_options.fillCellPixels * unitsPerPixel(cellZoom), std::max(m_width, m_height) / 64);
 

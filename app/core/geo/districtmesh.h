@@ -26,10 +26,10 @@ struct MeshRing {
 
 /** Every district at one level of detail, ready to be copied into vertex and index buffers. */
 struct MeshLevel {
-    double zoom = 0;      ///< the map zoom level it is made for; +inf for the full detail
+    double zoom = 0; ///< the map zoom level it is made for; +inf for the full detail
     double tolerance = 0; ///< simplification tolerance in local units; 0 for the full detail
-    std::vector<MeshPoint> points;          ///< the outlines: district by district, ring by ring
-    std::vector<MeshRing> rings;            ///< district by district
+    std::vector<MeshPoint> points; ///< the outlines: district by district, ring by ring
+    std::vector<MeshRing> rings; ///< district by district
     /** The fill: its own points (the outlines' plus where the fill is cut into cells) and three
         indices into them per triangle. */
     std::vector<MeshPoint> fillPoints;
@@ -43,13 +43,13 @@ struct MeshLevel {
 };
 
 struct MeshOptions {
-    double baseZoom = 10;         ///< local units are map pixels at this zoom level
-    double tileSize = 256;        ///< the width of the whole world at zoom 0, in map pixels
+    double baseZoom = 10; ///< local units are map pixels at this zoom level
+    double tileSize = 256; ///< the width of the whole world at zoom 0, in map pixels
     double tolerancePixels = 0.4; ///< how far, in screen pixels, a simplified outline may depart from the real one
     /** The same for the fill, whose edges are under the outlines: fewer triangles for the rasteriser. */
     double fillTolerancePixels = 1.0;
-    double minZoom = 7;           ///< the coarsest level is made for this zoom level
-    double maxZoom = 22;          ///< no simplified level beyond this one
+    double minZoom = 7; ///< the coarsest level is made for this zoom level
+    double maxZoom = 22; ///< no simplified level beyond this one
     /**
      * The fill is triangulated in cells at most this wide on screen (at the level's zoom): ear
      * clipping a long, detailed ring gives long sliver triangles, and a rasteriser pays for each
@@ -110,7 +110,7 @@ public:
 
 private:
     struct RingData {
-        std::vector<Vec2> points;        ///< local units, no closing repeat, no repeated neighbours
+        std::vector<Vec2> points; ///< local units, no closing repeat, no repeated neighbours
         std::vector<double> significance; ///< keep point k when significance[k] > tolerance; +inf: always
     };
     struct PolygonData {

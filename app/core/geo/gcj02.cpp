@@ -9,7 +9,7 @@ namespace sim {
 LonLat wgs84ToGcj02(LonLat p)
 {
     constexpr double pi = std::numbers::pi;
-    constexpr double a = 6378245.0;                 // Krasovsky 1940, as the algorithm uses it
+    constexpr double a = 6378245.0; // Krasovsky 1940, as the algorithm uses it
     constexpr double ee = 0.00669342162296594323;
     const double x = p.lon - 105.0, y = p.lat - 35.0;
     double dLat = -100.0 + 2.0 * x + 3.0 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * std::sqrt(std::abs(x));

@@ -19,8 +19,8 @@ void Bounds::add(const Bounds &b)
 {
     if (b.isEmpty())
         return;
-    add(LonLat{b.minLon, b.minLat});
-    add(LonLat{b.maxLon, b.maxLat});
+    add(LonLat {b.minLon, b.minLat});
+    add(LonLat {b.maxLon, b.maxLat});
 }
 
 Bounds boundsOf(const Ring &ring)
@@ -59,8 +59,7 @@ bool polygonContains(const Polygon &polygon, LonLat p)
 {
     if (!ringContains(polygon.outer, p))
         return false;
-    return std::none_of(polygon.holes.begin(), polygon.holes.end(),
-                        [&](const Ring &hole) { return ringContains(hole, p); });
+    return std::none_of(polygon.holes.begin(), polygon.holes.end(), [&](const Ring &hole) { return ringContains(hole, p); });
 }
 
 double signedArea(const Ring &ring)
@@ -114,10 +113,8 @@ struct Cell {
     double h; // half size
     double d; // distance from centre to polygon
     double max; // best possible distance within the cell
-    Cell(LonLat c_, double h_, const Polygon &poly)
-        : c(c_), h(h_), d(signedDistance(poly, c_)), max(d + h_ * std::numbers::sqrt2)
-    {
-    }
+    Cell(LonLat c_, double h_, const Polygon &poly) : c(c_), h(h_), d(signedDistance(poly, c_)), max(d + h_ * std::numbers::sqrt2)
+    { }
 };
 
 } // namespace
@@ -150,7 +147,7 @@ LonLat labelPoint(const std::vector<Polygon> &polygons, double precision)
     double h = cellSize / 2;
     for (double x = b.minLon; x < b.maxLon; x += cellSize)
         for (double y = b.minLat; y < b.maxLat; y += cellSize)
-            queue.emplace(LonLat{x + h, y + h}, h, poly);
+            queue.emplace(LonLat {x + h, y + h}, h, poly);
 
     Cell best(b.center(), 0, poly);
     // Real districts settle after a few hundred cells; a pathological outline could keep
@@ -163,10 +160,10 @@ LonLat labelPoint(const std::vector<Polygon> &polygons, double precision)
         if (cell.max - best.d <= precision)
             continue;
         h = cell.h / 2;
-        queue.emplace(LonLat{cell.c.lon - h, cell.c.lat - h}, h, poly);
-        queue.emplace(LonLat{cell.c.lon + h, cell.c.lat - h}, h, poly);
-        queue.emplace(LonLat{cell.c.lon - h, cell.c.lat + h}, h, poly);
-        queue.emplace(LonLat{cell.c.lon + h, cell.c.lat + h}, h, poly);
+        queue.emplace(LonLat {cell.c.lon - h, cell.c.lat - h}, h, poly);
+        queue.emplace(LonLat {cell.c.lon + h, cell.c.lat - h}, h, poly);
+        queue.emplace(LonLat {cell.c.lon - h, cell.c.lat + h}, h, poly);
+        queue.emplace(LonLat {cell.c.lon + h, cell.c.lat + h}, h, poly);
     }
     return best.c;
 }

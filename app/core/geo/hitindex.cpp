@@ -64,8 +64,7 @@ HitIndex::HitIndex(const std::vector<std::vector<Polygon>> &districts)
         }
     });
     for (auto &slab : m_slabs) {
-        std::stable_sort(slab.begin(), slab.end(),
-                         [](const Edge &a, const Edge &b) { return a.district < b.district; });
+        std::stable_sort(slab.begin(), slab.end(), [](const Edge &a, const Edge &b) { return a.district < b.district; });
         slab.shrink_to_fit();
     }
 }
@@ -74,8 +73,8 @@ int HitIndex::districtAt(LonLat p) const
 {
     if (m_slabs.empty() || !m_bounds.contains(p))
         return -1;
-    const auto s = static_cast<size_t>(std::clamp(std::floor((p.lat - m_bounds.minLat) / m_slabHeight), 0.0,
-                                                  double(m_slabs.size() - 1)));
+    const auto s = static_cast<size_t>(
+            std::clamp(std::floor((p.lat - m_bounds.minLat) / m_slabHeight), 0.0, double(m_slabs.size() - 1)));
     const auto &slab = m_slabs[s];
     int current = -1;
     bool inside = false;

@@ -71,8 +71,8 @@ std::vector<std::unique_ptr<OGRGeometry>> wideParts(const OGRGeometry &g, double
 QString place(const OGRGeometry &g)
 {
     OGRPoint p;
-    std::unique_ptr<OGRGeometry> inside(OGRGeometry::FromHandle(
-        OGR_G_PointOnSurface(OGRGeometry::ToHandle(const_cast<OGRGeometry *>(&g)))));
+    std::unique_ptr<OGRGeometry> inside(
+            OGRGeometry::FromHandle(OGR_G_PointOnSurface(OGRGeometry::ToHandle(const_cast<OGRGeometry *>(&g)))));
     if (inside && wkbFlatten(inside->getGeometryType()) == wkbPoint)
         p = *inside->toPoint();
     return QStringLiteral("%1, %2").arg(p.getY(), 0, 'f', 5).arg(p.getX(), 0, 'f', 5);
@@ -229,9 +229,9 @@ Problems checkTopology(const std::vector<const DistrictShape *> &districts, cons
                     if (areaKm2(*p, lat) > areaKm2(*largest, lat))
                         largest = p.get();
                 problems.push_back({Problem::Severity::Error, file, at(j),
-                                    QStringLiteral("%1 and %2 overlap: %3 lie in both, e.g. around %4 (lat, lon); "
-                                                   "a place must lie in one district only")
-                                        .arg(name(i), name(j), areaText(areaKm2(*overlap, lat)), place(*largest))});
+                        QStringLiteral("%1 and %2 overlap: %3 lie in both, e.g. around %4 (lat, lon); "
+                                       "a place must lie in one district only")
+                                .arg(name(i), name(j), areaText(areaKm2(*overlap, lat)), place(*largest))});
             }
         }
     }
@@ -263,8 +263,8 @@ Problems checkTopology(const std::vector<const DistrictShape *> &districts, cons
             if (around.size() < 2)
                 continue; // a hole in one district (an enclave, a lake left out): not between districts
             problems.push_back({Problem::Severity::Warning, file, {},
-                                QStringLiteral("a gap of %1 between %2 around %3 (lat, lon): no district covers it")
-                                    .arg(areaText(areaKm2(hole, lat)), around.join(QStringLiteral(", ")), place(hole))});
+                    QStringLiteral("a gap of %1 between %2 around %3 (lat, lon): no district covers it")
+                            .arg(areaText(areaKm2(hole, lat)), around.join(QStringLiteral(", ")), place(hole))});
         }
     }
     return problems;

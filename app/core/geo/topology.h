@@ -37,7 +37,6 @@ double removeOverlaps(std::vector<std::vector<Polygon> *> districts);
  * pairwise intersections (bounding boxes first) only when the union says something overlaps.
  * `where[i]` is districts[i]'s location in `file` ("/features/3").
  */
-Problems checkTopology(const std::vector<const DistrictShape *> &districts, const QString &file,
-                       const QStringList &where = {});
+Problems checkTopology(const std::vector<const DistrictShape *> &districts, const QString &file, const QStringList &where = {});
 
 } // namespace sim

@@ -19,7 +19,7 @@ struct Node {
     std::uint32_t i; // index into the input points
     double x, y;
     Node *prev = nullptr, *next = nullptr;
-    std::int32_t z = 0;                    // z-order curve value
+    std::int32_t z = 0; // z-order curve value
     Node *prevZ = nullptr, *nextZ = nullptr; // neighbours in z-order
     bool steiner = false;
 };
@@ -56,7 +56,7 @@ public:
 private:
     Node *newNode(std::uint32_t i, double x, double y)
     {
-        m_nodes.push_back(Node{i, x, y});
+        m_nodes.push_back(Node {i, x, y});
         return &m_nodes.back();
     }
 
@@ -182,8 +182,8 @@ private:
 
     static bool pointInTriangle(double ax, double ay, double bx, double by, double cx, double cy, double px, double py)
     {
-        return (cx - px) * (ay - py) >= (ax - px) * (cy - py) && (ax - px) * (by - py) >= (bx - px) * (ay - py) &&
-               (bx - px) * (cy - py) >= (cx - px) * (by - py);
+        return (cx - px) * (ay - py) >= (ax - px) * (cy - py) && (ax - px) * (by - py) >= (bx - px) * (ay - py)
+                && (bx - px) * (cy - py) >= (cx - px) * (by - py);
     }
 
     static bool isEar(const Node *ear)
@@ -194,8 +194,8 @@ private:
         const double x0 = std::min({a->x, b->x, c->x}), y0 = std::min({a->y, b->y, c->y});
         const double x1 = std::max({a->x, b->x, c->x}), y1 = std::max({a->y, b->y, c->y});
         for (const Node *p = c->next; p != a; p = p->next) {
-            if (p->x >= x0 && p->x <= x1 && p->y >= y0 && p->y <= y1 &&
-                pointInTriangle(a->x, a->y, b->x, b->y, c->x, c->y, p->x, p->y) && area(p->prev, p, p->next) >= 0)
+            if (p->x >= x0 && p->x <= x1 && p->y >= y0 && p->y <= y1
+                    && pointInTriangle(a->x, a->y, b->x, b->y, c->x, c->y, p->x, p->y) && area(p->prev, p, p->next) >= 0)
                 return false;
         }
         return true;
@@ -210,8 +210,8 @@ private:
         const double x1 = std::max({a->x, b->x, c->x}), y1 = std::max({a->y, b->y, c->y});
         const std::int32_t minZ = zOrder(x0, y0), maxZ = zOrder(x1, y1);
         auto blocks = [&](const Node *p) {
-            return p->x >= x0 && p->x <= x1 && p->y >= y0 && p->y <= y1 && p != a && p != c &&
-                   pointInTriangle(a->x, a->y, b->x, b->y, c->x, c->y, p->x, p->y) && area(p->prev, p, p->next) >= 0;
+            return p->x >= x0 && p->x <= x1 && p->y >= y0 && p->y <= y1 && p != a && p != c
+                    && pointInTriangle(a->x, a->y, b->x, b->y, c->x, c->y, p->x, p->y) && area(p->prev, p, p->next) >= 0;
         };
         const Node *p = ear->prevZ, *n = ear->nextZ;
         while (p && p->z >= minZ && n && n->z <= maxZ) {
@@ -325,11 +325,11 @@ private:
         double tanMin = std::numeric_limits<double>::infinity();
         p = m;
         do {
-            if (hx >= p->x && p->x >= mx && hx != p->x &&
-                pointInTriangle(hy < my ? hx : qx, hy, mx, my, hy < my ? qx : hx, hy, p->x, p->y)) {
+            if (hx >= p->x && p->x >= mx && hx != p->x
+                    && pointInTriangle(hy < my ? hx : qx, hy, mx, my, hy < my ? qx : hx, hy, p->x, p->y)) {
                 const double tan = std::abs(hy - p->y) / (hx - p->x);
-                if (locallyInside(p, hole) &&
-                    (tan < tanMin || (tan == tanMin && (p->x > m->x || (p->x == m->x && sectorContainsSector(m, p)))))) {
+                if (locallyInside(p, hole)
+                        && (tan < tanMin || (tan == tanMin && (p->x > m->x || (p->x == m->x && sectorContainsSector(m, p)))))) {
                     m = p;
                     tanMin = tan;
                 }
@@ -434,18 +434,18 @@ private:
 
     static bool isValidDiagonal(const Node *a, const Node *b)
     {
-        return a->next->i != b->i && a->prev->i != b->i && !intersectsPolygon(a, b) &&
-               ((locallyInside(a, b) && locallyInside(b, a) && middleInside(a, b) &&
-                 (area(a->prev, a, b->prev) != 0 || area(a, b->prev, b) != 0)) ||
-                (equals(a, b) && area(a->prev, a, a->next) > 0 && area(b->prev, b, b->next) > 0));
+        return a->next->i != b->i && a->prev->i != b->i && !intersectsPolygon(a, b)
+                && ((locallyInside(a, b) && locallyInside(b, a) && middleInside(a, b)
+                            && (area(a->prev, a, b->prev) != 0 || area(a, b->prev, b) != 0))
+                        || (equals(a, b) && area(a->prev, a, a->next) > 0 && area(b->prev, b, b->next) > 0));
     }
 
     static int sign(double v) { return v > 0 ? 1 : v < 0 ? -1 : 0; }
 
     static bool onSegment(const Node *p, const Node *q, const Node *r)
     {
-        return q->x <= std::max(p->x, r->x) && q->x >= std::min(p->x, r->x) && q->y <= std::max(p->y, r->y) &&
-               q->y >= std::min(p->y, r->y);
+        return q->x <= std::max(p->x, r->x) && q->x >= std::min(p->x, r->x) && q->y <= std::max(p->y, r->y)
+                && q->y >= std::min(p->y, r->y);
     }
 
     static bool intersects(const Node *p1, const Node *q1, const Node *p2, const Node *q2)
@@ -490,8 +490,8 @@ private:
         bool inside = false;
         const double px = (a->x + b->x) / 2, py = (a->y + b->y) / 2;
         do {
-            if (((p->y > py) != (p->next->y > py)) && p->next->y != p->y &&
-                (px < (p->next->x - p->x) * (py - p->y) / (p->next->y - p->y) + p->x))
+            if (((p->y > py) != (p->next->y > py)) && p->next->y != p->y
+                    && (px < (p->next->x - p->x) * (py - p->y) / (p->next->y - p->y) + p->x))
                 inside = !inside;
             p = p->next;
         } while (p != a);

@@ -66,11 +66,11 @@ std::optional<int> readDistrictCode(const QString &textIn, QString *why)
 namespace {
 
 using Rings = std::vector<std::vector<LonLat>>; // outer ring first, then holes
-using Shape = std::vector<Rings>;               // the polygons of one feature
+using Shape = std::vector<Rings>; // the polygons of one feature
 
 /** One feature as read from the source, before the join. */
 struct RawFeature {
-    QString file;     ///< the source file
+    QString file; ///< the source file
     QString location; ///< JSON pointer within it
     std::optional<int> adcode;
     QString codeText; ///< the code as written, for messages
@@ -108,9 +108,9 @@ QString keysOf(const json &obj)
 class Reader
 {
 public:
-    Reader(Problems &problems) : m_problems(problems) {}
+    Reader(Problems &problems) : m_problems(problems) { }
 
-    QString format;          ///< what the files are, for the report
+    QString format; ///< what the files are, for the report
     std::set<QString> codeKeys, nameKeys;
     int decodedRings = 0;
     int closedRings = 0;
@@ -126,8 +126,10 @@ public:
     {
         m_file = file;
         if (!doc.is_object()) {
-            error(file, "", QStringLiteral("expected a JSON object (a GeoJSON FeatureCollection, ECharts map or Amap district data), found %1")
-                                .arg(doc.is_array() ? QStringLiteral("an array") : QStringLiteral("a single value")));
+            error(file, "",
+                    QStringLiteral(
+                            "expected a JSON object (a GeoJSON FeatureCollection, ECharts map or Amap district data), found %1")
+                            .arg(doc.is_array() ? QStringLiteral("an array") : QStringLiteral("a single value")));
             return false;
         }
         const std::string type = doc.contains("type") && doc["type"].is_string() ? doc["type"].get<std::string>() : std::string();
@@ -168,9 +170,10 @@ public:
             features.push_back(std::move(f));
             return true;
         }
-        error(file, "", QStringLiteral("not a boundary format the importer knows: an object with the keys %1; expected a "
-                                       "GeoJSON FeatureCollection, an ECharts map, or Amap district data")
-                            .arg(keysOf(doc)));
+        error(file, "",
+                QStringLiteral("not a boundary format the importer knows: an object with the keys %1; expected a "
+                               "GeoJSON FeatureCollection, an ECharts map, or Amap district data")
+                        .arg(keysOf(doc)));
         return false;
     }
 
@@ -208,10 +211,9 @@ private:
     /** The code and name from `props` (and the feature's own `id` when props has no code). */
     void readProperties(const json &props, const json *feature, RawFeature &f)
     {
-        static const char *const codeKeyList[] = {"adcode", "district_adcode", "ADCODE", "AdCode", "code",
-                                                  "district_code", "CODE", "adcode_str", "gb", "id"};
-        static const char *const nameKeyList[] = {"name", "district_name", "NAME", "Name", "name_zh",
-                                                  "district", "名称"};
+        static const char *const codeKeyList[]
+                = {"adcode", "district_adcode", "ADCODE", "AdCode", "code", "district_code", "CODE", "adcode_str", "gb", "id"};
+        static const char *const nameKeyList[] = {"name", "district_name", "NAME", "Name", "name_zh", "district", "名称"};
         bool haveCode = false;
         if (props.is_object()) {
             for (const char *k : codeKeyList) {
@@ -244,10 +246,12 @@ private:
         readProperties(feature.contains("properties") ? feature["properties"] : none, &feature, f);
         if (feature.contains("geometry") && !feature["geometry"].is_null()) {
             const json &g = feature["geometry"];
-            const std::string type = g.is_object() && g.contains("type") && g["type"].is_string() ? g["type"].get<std::string>() : std::string();
+            const std::string type
+                    = g.is_object() && g.contains("type") && g["type"].is_string() ? g["type"].get<std::string>() : std::string();
             if (type != "Polygon" && type != "MultiPolygon") {
-                error(m_file, ptr + "/geometry", QStringLiteral("the geometry is a %1; a district needs a Polygon or MultiPolygon")
-                                                     .arg(type.empty() ? QStringLiteral("object without a type") : QString::fromStdString(type)));
+                error(m_file, ptr + "/geometry",
+                        QStringLiteral("the geometry is a %1; a district needs a Polygon or MultiPolygon")
+                                .arg(type.empty() ? QStringLiteral("object without a type") : QString::fromStdString(type)));
                 f.hasGeometry = true; // it has one, just not a usable one: not "unused"
             } else {
                 readCoordinates(g, type, ptr + "/geometry", f);
@@ -274,7 +278,7 @@ private:
                 return false;
             }
             ring = decodeEChartsRing(QString::fromStdString(r.get<std::string>()), (*offset)[0].get<double>(),
-                                     (*offset)[1].get<double>(), m_scale);
+                    (*offset)[1].get<double>(), m_scale);
             ++decodedRings;
             return true;
         }
@@ -367,7 +371,8 @@ private:
                         bool okX = false, okY = false;
                         const double x = xy.value(0).toDouble(&okX), y = xy.value(1).toDouble(&okY);
                         if (xy.size() != 2 || !okX || !okY) {
-                            error(m_file, p + "/polyline", QStringLiteral("\"%1\" is not a position \"longitude,latitude\"").arg(pos.left(40)));
+                            error(m_file, p + "/polyline",
+                                    QStringLiteral("\"%1\" is not a position \"longitude,latitude\"").arg(pos.left(40)));
                             good = false;
                             break;
                         }
@@ -375,7 +380,7 @@ private:
                     }
                     if (!good)
                         break;
-                    f.shape.push_back(Rings{std::move(ring)});
+                    f.shape.push_back(Rings {std::move(ring)});
                 }
                 if (!good)
                     f.shape.clear();
@@ -446,12 +451,16 @@ BoundaryImportResult importBoundaries(const QString &sourceIn, const BoundaryImp
     const QString outDir = QDir(options.outDir).absolutePath();
     const QFileInfo outInfo(outDir);
     if (!outInfo.exists())
-        return fail(outDir, QStringLiteral("the data directory does not exist (--out names a data directory with dataset.json and districts.json)"));
+        return fail(outDir,
+                QStringLiteral(
+                        "the data directory does not exist (--out names a data directory with dataset.json and districts.json)"));
     if (!outInfo.isDir())
         return fail(outDir, QStringLiteral("--out must name a data directory, not a file"));
     const QString manifestPath = outDir + QStringLiteral("/dataset.json");
     if (!QFileInfo(manifestPath).isFile())
-        return fail(outDir, QStringLiteral("not a data directory: it has no dataset.json (copy a data directory, e.g. the bundled data/, and import into the copy)"));
+        return fail(outDir,
+                QStringLiteral("not a data directory: it has no dataset.json (copy a data directory, e.g. the bundled data/, and "
+                               "import into the copy)"));
     QString boundaryName = QStringLiteral("boundaries.geojson");
     QString districtsName = QStringLiteral("districts.json");
     {
@@ -459,7 +468,8 @@ BoundaryImportResult importBoundaries(const QString &sourceIn, const BoundaryImp
         const auto manifest = readJsonFile(manifestPath, p);
         if (!manifest || !manifest->is_object()) {
             problems.insert(problems.end(), p.begin(), p.end());
-            return fail(manifestPath, QStringLiteral("cannot read the data directory's manifest; run --validate --data %1").arg(outDir));
+            return fail(manifestPath,
+                    QStringLiteral("cannot read the data directory's manifest; run --validate --data %1").arg(outDir));
         }
         const json files = manifest->value("files", json::object());
         if (files.is_object() && files.contains("boundaries") && files["boundaries"].is_string())
@@ -487,8 +497,10 @@ BoundaryImportResult importBoundaries(const QString &sourceIn, const BoundaryImp
         }
         if (targets.empty()) {
             problems.insert(problems.end(), p.begin(), p.end());
-            return fail(districtsPath, QStringLiteral("cannot read the districts (adcode, name) to join the boundaries with; "
-                                                      "run --validate --data %1").arg(outDir));
+            return fail(districtsPath,
+                    QStringLiteral("cannot read the districts (adcode, name) to join the boundaries with; "
+                                   "run --validate --data %1")
+                            .arg(outDir));
         }
     }
     const QString outPath = outDir + QLatin1Char('/') + boundaryName;
@@ -496,8 +508,8 @@ BoundaryImportResult importBoundaries(const QString &sourceIn, const BoundaryImp
     if (!options.force) {
         for (const QString &existing : {outPath, importManifest})
             if (QFileInfo::exists(existing))
-                problems.push_back({Problem::Severity::Error, existing, {},
-                                    QStringLiteral("the file exists; add --force to replace it")});
+                problems.push_back(
+                        {Problem::Severity::Error, existing, {}, QStringLiteral("the file exists; add --force to replace it")});
         if (hasErrors(problems))
             return result;
     }
@@ -505,14 +517,16 @@ BoundaryImportResult importBoundaries(const QString &sourceIn, const BoundaryImp
     // 2. The source: one file, or every *.json in a directory (one file per district).
     const QFileInfo sourceInfo(sourceIn);
     if (!sourceInfo.exists())
-        return fail(sourceIn, sourceInfo.isSymLink() ? QStringLiteral("a symbolic link that leads nowhere")
-                                                     : QStringLiteral("the file does not exist"));
+        return fail(sourceIn,
+                sourceInfo.isSymLink() ? QStringLiteral("a symbolic link that leads nowhere")
+                                       : QStringLiteral("the file does not exist"));
     QStringList sourceFiles;
     if (sourceInfo.isDir()) {
         QDir dir(sourceIn);
         if (!dir.isReadable())
             return fail(sourceIn, QStringLiteral("permission denied: the directory cannot be read"));
-        for (const QString &name : dir.entryList({QStringLiteral("*.json"), QStringLiteral("*.geojson")}, QDir::Files, QDir::Name))
+        for (const QString &name :
+                dir.entryList({QStringLiteral("*.json"), QStringLiteral("*.geojson")}, QDir::Files, QDir::Name))
             sourceFiles << dir.filePath(name);
         if (sourceFiles.isEmpty())
             return fail(sourceIn, QStringLiteral("the directory holds no .json or .geojson file"));
@@ -537,8 +551,7 @@ BoundaryImportResult importBoundaries(const QString &sourceIn, const BoundaryImp
         }
         provenance.push_back({sourceInfo.isDir() ? QFileInfo(sourceIn).fileName() + QLatin1Char('/') + QFileInfo(path).fileName()
                                                  : QFileInfo(path).fileName(),
-                              QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
-                              bytes.size()});
+                QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()), bytes.size()});
         const auto doc = parseJson(bytes, path, problems);
         if (!doc) {
             unreadable = true;
@@ -552,17 +565,21 @@ BoundaryImportResult importBoundaries(const QString &sourceIn, const BoundaryImp
 
     QStringList &report = result.report;
     report << QStringLiteral("Read %1: %2, %3 feature(s)")
-                  .arg(sourceInfo.isDir() ? QStringLiteral("%1 (%2 files)").arg(QDir::toNativeSeparators(sourceIn)).arg(sourceFiles.size())
-                                          : QDir::toNativeSeparators(sourceIn),
-                       reader.format)
-                  .arg(reader.features.size());
+                      .arg(sourceInfo.isDir() ? QStringLiteral("%1 (%2 files)")
+                                                        .arg(QDir::toNativeSeparators(sourceIn))
+                                                        .arg(sourceFiles.size())
+                                              : QDir::toNativeSeparators(sourceIn),
+                              reader.format)
+                      .arg(reader.features.size());
     {
         QStringList codeKeys(reader.codeKeys.begin(), reader.codeKeys.end());
         QStringList nameKeys(reader.nameKeys.begin(), reader.nameKeys.end());
         report << QStringLiteral("  district codes from %1; names from %2%3")
-                      .arg(codeKeys.isEmpty() ? QStringLiteral("nowhere") : codeKeys.join(QStringLiteral(", ")),
-                           nameKeys.isEmpty() ? QStringLiteral("nowhere") : nameKeys.join(QStringLiteral(", ")),
-                           reader.decodedRings ? QStringLiteral("; %1 ECharts-encoded ring(s) decoded").arg(reader.decodedRings) : QString());
+                          .arg(codeKeys.isEmpty() ? QStringLiteral("nowhere") : codeKeys.join(QStringLiteral(", ")),
+                                  nameKeys.isEmpty() ? QStringLiteral("nowhere") : nameKeys.join(QStringLiteral(", ")),
+                                  reader.decodedRings
+                                          ? QStringLiteral("; %1 ECharts-encoded ring(s) decoded").arg(reader.decodedRings)
+                                          : QString());
     }
 
     // 3. The join: every feature to a district of districts.json, by code (by name without one).
@@ -579,18 +596,21 @@ BoundaryImportResult importBoundaries(const QString &sourceIn, const BoundaryImp
         RawFeature &f = reader.features[i];
         if (!f.adcode && f.codeText.isEmpty() && byName.count(f.name)) {
             f.adcode = byName[f.name]->adcode;
-            notes << QStringLiteral("%1 has no district code in the file; adcode %2 from %3 by its name").arg(f.name).arg(*f.adcode).arg(districtsName);
+            notes << QStringLiteral("%1 has no district code in the file; adcode %2 from %3 by its name")
+                             .arg(f.name)
+                             .arg(*f.adcode)
+                             .arg(districtsName);
         }
         const bool used = f.adcode && byCode.count(*f.adcode);
         if (!used) {
             if (!f.adcode && !f.codeText.isEmpty() && f.hasGeometry) {
-                problems.push_back({Problem::Severity::Error, f.file, f.location,
-                                    QStringLiteral("%1: %2").arg(describe(f), f.codeProblem)});
+                problems.push_back(
+                        {Problem::Severity::Error, f.file, f.location, QStringLiteral("%1: %2").arg(describe(f), f.codeProblem)});
                 continue;
             }
             const QString why = !f.hasGeometry ? QStringLiteral("no geometry")
-                                : f.adcode ? QStringLiteral("not a district of %1").arg(districtsName)
-                                           : QStringLiteral("no district code");
+                    : f.adcode                 ? QStringLiteral("not a district of %1").arg(districtsName)
+                                               : QStringLiteral("no district code");
             dropped << QStringLiteral("%1 (%2)").arg(describe(f), why);
             json d = {{"name", f.name.toStdString()}, {"why", why.toStdString()}};
             d["adcode"] = f.adcode ? json(*f.adcode) : json(nullptr);
@@ -600,36 +620,42 @@ BoundaryImportResult importBoundaries(const QString &sourceIn, const BoundaryImp
         const TargetDistrict &t = *byCode[*f.adcode];
         if (chosen.count(t.adcode)) {
             problems.push_back({Problem::Severity::Error, f.file, f.location,
-                                QStringLiteral("%1: a second feature for adcode %2 (the first is %3 %4)")
-                                    .arg(describe(f)).arg(t.adcode).arg(reader.features[chosen[t.adcode]].file,
-                                                                        reader.features[chosen[t.adcode]].location)});
+                    QStringLiteral("%1: a second feature for adcode %2 (the first is %3 %4)")
+                            .arg(describe(f))
+                            .arg(t.adcode)
+                            .arg(reader.features[chosen[t.adcode]].file, reader.features[chosen[t.adcode]].location)});
             continue;
         }
         if (!f.hasGeometry) {
-            problems.push_back({Problem::Severity::Error, f.file, f.location,
-                                QStringLiteral("%1 has no geometry").arg(describe(f))});
+            problems.push_back(
+                    {Problem::Severity::Error, f.file, f.location, QStringLiteral("%1 has no geometry").arg(describe(f))});
             continue;
         }
         if (!f.name.isEmpty() && f.name != t.zh)
             problems.push_back({Problem::Severity::Warning, f.file, f.location,
-                                QStringLiteral("adcode %1 is named %2 here but %3 in %4; the data's name is kept")
-                                    .arg(t.adcode).arg(f.name, t.zh, districtsName)});
+                    QStringLiteral("adcode %1 is named %2 here but %3 in %4; the data's name is kept")
+                            .arg(t.adcode)
+                            .arg(f.name, t.zh, districtsName)});
         chosen[t.adcode] = i;
     }
     for (const QString &n : notes)
         report << QStringLiteral("  ") + n;
     if (!dropped.isEmpty())
         problems.push_back({Problem::Severity::Warning, sourceIn, {},
-                            QStringLiteral("dropped %1 feature(s) the data does not use: %2")
-                                .arg(dropped.size()).arg(dropped.join(QStringLiteral(", ")))});
+                QStringLiteral("dropped %1 feature(s) the data does not use: %2")
+                        .arg(dropped.size())
+                        .arg(dropped.join(QStringLiteral(", ")))});
     for (const auto &t : targets)
         if (!chosen.count(t.adcode))
             problems.push_back({Problem::Severity::Error, sourceIn, {},
-                                QStringLiteral("no boundary for %1 (adcode %2), a district of %3%4")
-                                    .arg(t.zh).arg(t.adcode).arg(districtsName,
-                                         dropped.isEmpty() ? QString()
-                                                           : QStringLiteral("; is the file older or newer than the data? "
-                                                                            "(Shanghai's districts were merged and renamed 2009–2016)"))});
+                    QStringLiteral("no boundary for %1 (adcode %2), a district of %3%4")
+                            .arg(t.zh)
+                            .arg(t.adcode)
+                            .arg(districtsName,
+                                    dropped.isEmpty()
+                                            ? QString()
+                                            : QStringLiteral("; is the file older or newer than the data? "
+                                                             "(Shanghai's districts were merged and renamed 2009–2016)"))});
 
     // 4. Close the rings, decide the datum, convert.
     BoundarySet set;
@@ -673,23 +699,28 @@ BoundaryImportResult importBoundaries(const QString &sourceIn, const BoundaryImp
             convert = true;
             datumText = QStringLiteral("GCJ-02 detected (%1 of %2 districts lie about %3 of their WGS84 position, as GCJ-02 "
                                        "shifts them), converted to WGS84")
-                            .arg(datum.alike).arg(datum.districts).arg(datum.offset);
+                                .arg(datum.alike)
+                                .arg(datum.districts)
+                                .arg(datum.offset);
             break;
         case DatumCheck::Kind::Wgs84:
-            datumText = QStringLiteral("WGS84 detected (the districts lie within %1 of their WGS84 position), kept as is").arg(datum.offset);
+            datumText = QStringLiteral("WGS84 detected (the districts lie within %1 of their WGS84 position), kept as is")
+                                .arg(datum.offset);
             break;
         case DatumCheck::Kind::Shifted:
             problems.push_back({Problem::Severity::Error, sourceIn, {},
-                                QStringLiteral("the boundaries are shifted (%1 of %2 districts lie about %3 of their WGS84 position), "
-                                               "but not as GCJ-02 shifts them: the datum is unknown; if you know it, import again "
-                                               "with --datum gcj02 or --datum wgs84")
-                                    .arg(datum.alike).arg(datum.districts).arg(datum.offset)});
+                    QStringLiteral("the boundaries are shifted (%1 of %2 districts lie about %3 of their WGS84 position), "
+                                   "but not as GCJ-02 shifts them: the datum is unknown; if you know it, import again "
+                                   "with --datum gcj02 or --datum wgs84")
+                            .arg(datum.alike)
+                            .arg(datum.districts)
+                            .arg(datum.offset)});
             break;
         case DatumCheck::Kind::Unknown:
             datumText = datum.districts < 3
-                ? QStringLiteral("not checked (fewer than 3 of Shanghai's districts), taken as WGS84; if the file comes from "
-                                 "Amap, DataV or Tencent, import again with --datum gcj02")
-                : QStringLiteral("not clear (the districts are shifted in different ways), taken as WGS84");
+                    ? QStringLiteral("not checked (fewer than 3 of Shanghai's districts), taken as WGS84; if the file comes from "
+                                     "Amap, DataV or Tencent, import again with --datum gcj02")
+                    : QStringLiteral("not clear (the districts are shifted in different ways), taken as WGS84");
             break;
         }
         break;
@@ -725,7 +756,8 @@ BoundaryImportResult importBoundaries(const QString &sourceIn, const BoundaryImp
     }
     if (!repaired.isEmpty())
         report << QStringLiteral("Repaired the rings that decoding at ECharts' 1/1024° precision made touch or cross themselves "
-                                 "(GEOS MakeValid): %1").arg(repaired.join(QStringLiteral(", ")));
+                                 "(GEOS MakeValid): %1")
+                          .arg(repaired.join(QStringLiteral(", ")));
     if (reader.decodedRings > 0) {
         // the same grid makes neighbours overlap along their borders: each overlap goes to one of them
         std::vector<std::vector<Polygon> *> all;
@@ -733,7 +765,8 @@ BoundaryImportResult importBoundaries(const QString &sourceIn, const BoundaryImp
             all.push_back(&shape.polygons);
         if (const double km2 = removeOverlaps(all); km2 > 0)
             report << QStringLiteral("Removed the overlaps between neighbours that ECharts' 1/1024° grid leaves (%1 km² in all; "
-                                     "each kept by the district that comes first in adcode order)").arg(km2, 0, 'f', 2);
+                                     "each kept by the district that comes first in adcode order)")
+                              .arg(km2, 0, 'f', 2);
     }
 
     // 5. The boundary file, checked by the same loader the application uses before anything is written.
@@ -745,13 +778,13 @@ BoundaryImportResult importBoundaries(const QString &sourceIn, const BoundaryImp
         const TargetDistrict &t = *byCode[shape.adcode];
         const RawFeature &f = reader.features[chosen[shape.adcode]];
         locations.push_back(f.location);
-        out += "{\"type\": \"Feature\", \"properties\": {\"adcode\": " + QByteArray::number(t.adcode) +
-               ", \"name\": " + jsonString(t.zh) + ", \"name_en\": " + jsonString(t.en) +
-               "}, \"geometry\": {\"type\": \"MultiPolygon\", \"coordinates\": [";
+        out += "{\"type\": \"Feature\", \"properties\": {\"adcode\": " + QByteArray::number(t.adcode)
+                + ", \"name\": " + jsonString(t.zh) + ", \"name_en\": " + jsonString(t.en)
+                + "}, \"geometry\": {\"type\": \"MultiPolygon\", \"coordinates\": [";
         for (size_t pi = 0; pi < shape.polygons.size(); ++pi) {
             const Polygon &p = shape.polygons[pi];
             out += pi ? ", [" : "[";
-            std::vector<const Ring *> rings{&p.outer};
+            std::vector<const Ring *> rings {&p.outer};
             for (const auto &h : p.holes)
                 rings.push_back(&h);
             for (size_t ri = 0; ri < rings.size(); ++ri) {
@@ -806,10 +839,9 @@ BoundaryImportResult importBoundaries(const QString &sourceIn, const BoundaryImp
         sources.push_back({{"file", s.name.toStdString()}, {"sha256", s.sha256.toStdString()}, {"bytes", s.bytes}});
     manifest["sources"] = sources;
     manifest["format"] = reader.format.toStdString();
-    manifest["datum"] = {{"source", convert ? "GCJ-02" : "WGS84"},
-                         {"how", datumText.toStdString()},
-                         {"conversion", convert ? "GCJ-02 → WGS84, the iterative inverse of the public GCJ-02 formula, rounded to 1e-7°"
-                                                : "none"}};
+    manifest["datum"] = {{"source", convert ? "GCJ-02" : "WGS84"}, {"how", datumText.toStdString()},
+            {"conversion",
+                    convert ? "GCJ-02 → WGS84, the iterative inverse of the public GCJ-02 formula, rounded to 1e-7°" : "none"}};
     manifest["names"] = QStringLiteral("name and name_en from %1 by adcode").arg(districtsName).toStdString();
     manifest["districts"] = set.districts.size();
     manifest["dropped"] = droppedJson;
@@ -823,14 +855,18 @@ BoundaryImportResult importBoundaries(const QString &sourceIn, const BoundaryImp
     result.written = outPath;
     result.manifestPath = importManifest;
     report << QStringLiteral("Joined %1 district(s) with %2 by adcode (name, name_en from there)%3")
-                  .arg(set.districts.size()).arg(districtsName,
-                       reader.closedRings ? QStringLiteral("; %1 open ring(s) closed").arg(reader.closedRings) : QString());
+                      .arg(set.districts.size())
+                      .arg(districtsName,
+                              reader.closedRings ? QStringLiteral("; %1 open ring(s) closed").arg(reader.closedRings)
+                                                 : QString());
     report << QStringLiteral("Wrote %1 (%2 districts, %3 positions, %4 KB) and %5 (source SHA-256 %6)")
-                  .arg(QDir::toNativeSeparators(outPath)).arg(set.districts.size()).arg(positions)
-                  .arg((out.size() + 1023) / 1024)
-                  .arg(QFileInfo(importManifest).fileName(),
-                       provenance.size() == 1 ? provenance.front().sha256.left(16) + QStringLiteral("…")
-                                              : QStringLiteral("of each of %1 files").arg(provenance.size()));
+                      .arg(QDir::toNativeSeparators(outPath))
+                      .arg(set.districts.size())
+                      .arg(positions)
+                      .arg((out.size() + 1023) / 1024)
+                      .arg(QFileInfo(importManifest).fileName(),
+                              provenance.size() == 1 ? provenance.front().sha256.left(16) + QStringLiteral("…")
+                                                     : QStringLiteral("of each of %1 files").arg(provenance.size()));
     return result;
 }
 

@@ -14,21 +14,21 @@ namespace sim {
 /** What the importer takes the source's positions to be. */
 enum class SourceDatum {
     Detect, ///< compare the districts with the built-in WGS84 reference (checkDatum) and decide
-    Gcj02,  ///< GCJ-02 (Amap, DataV, Tencent): convert every position to WGS84
-    Wgs84,  ///< WGS84 already: keep every position
+    Gcj02, ///< GCJ-02 (Amap, DataV, Tencent): convert every position to WGS84
+    Wgs84, ///< WGS84 already: keep every position
 };
 
 struct BoundaryImportOptions {
-    QString outDir;                            ///< the data directory to write into
+    QString outDir; ///< the data directory to write into
     SourceDatum datum = SourceDatum::Detect;
-    bool force = false;                        ///< replace an existing boundary file
+    bool force = false; ///< replace an existing boundary file
 };
 
 struct BoundaryImportResult {
-    bool ok = false;      ///< the boundary file (and its manifest) were written
-    QStringList report;   ///< what was read, converted, joined, dropped and written: one line each
-    Problems problems;    ///< every error (why nothing was written) and warning, naming the file
-    QString written;      ///< the boundary file written (absolute path), when ok
+    bool ok = false; ///< the boundary file (and its manifest) were written
+    QStringList report; ///< what was read, converted, joined, dropped and written: one line each
+    Problems problems; ///< every error (why nothing was written) and warning, naming the file
+    QString written; ///< the boundary file written (absolute path), when ok
     QString manifestPath; ///< the provenance manifest written beside it (boundaries.import.json)
 };
 

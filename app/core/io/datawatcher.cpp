@@ -6,8 +6,7 @@
 
 namespace sim {
 
-DataWatcher::DataWatcher(QObject *parent)
-    : QObject(parent)
+DataWatcher::DataWatcher(QObject *parent) : QObject(parent)
 {
     m_settle.setSingleShot(true);
     m_settle.setInterval(300);

@@ -18,8 +18,9 @@ std::optional<QString> dataDirectoryRefusal(const QString &path, const QString &
     const QString where = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
     if (!isInsideDirectory(where, dataDir))
         return std::nullopt;
-    return QCoreApplication::translate("Export", "%1 is inside the data directory %2, which this application never writes to. Choose another folder.")
-        .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(dataDir));
+    return QCoreApplication::translate(
+            "Export", "%1 is inside the data directory %2, which this application never writes to. Choose another folder.")
+            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(dataDir));
 }
 
 } // namespace sim

@@ -13,8 +13,8 @@ namespace sim {
 QString userSettingsPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QLatin1Char('/')
-        + QCoreApplication::organizationName() + QLatin1Char('/') + QCoreApplication::applicationName()
-        + QStringLiteral(".conf");
+            + QCoreApplication::organizationName() + QLatin1Char('/') + QCoreApplication::applicationName()
+            + QStringLiteral(".conf");
 }
 
 std::optional<QString> settingsFileProblem(const QString &path)
@@ -56,7 +56,7 @@ std::optional<SettingsReset> setAsideDamagedSettings(const QString &path)
     const auto problem = settingsFileProblem(path);
     if (!problem)
         return std::nullopt;
-    SettingsReset reset{*problem, {}};
+    SettingsReset reset {*problem, {}};
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString target = path + QStringLiteral(".damaged-") + stamp;
     for (int n = 2; QFileInfo::exists(target) || QFileInfo(target).isSymLink(); ++n)

@@ -20,8 +20,8 @@ QString userSettingsPath();
 std::optional<QString> settingsFileProblem(const QString &path);
 
 struct SettingsReset {
-    QString problem;  ///< what was wrong with the file
-    QString keptAs;   ///< where the damaged file was moved (nothing is deleted); empty if it could not be
+    QString problem; ///< what was wrong with the file
+    QString keptAs; ///< where the damaged file was moved (nothing is deleted); empty if it could not be
 };
 
 /**

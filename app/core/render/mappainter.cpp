@@ -33,8 +33,8 @@ Bounds padded(const Bounds &b, double fraction)
     const double dx = (b.maxLon - b.minLon) * fraction;
     const double dy = (b.maxLat - b.minLat) * fraction;
     Bounds r;
-    r.add(LonLat{b.minLon - dx, b.minLat - dy});
-    r.add(LonLat{b.maxLon + dx, b.maxLat + dy});
+    r.add(LonLat {b.minLon - dx, b.minLat - dy});
+    r.add(LonLat {b.maxLon + dx, b.maxLat + dy});
     return r;
 }
 
@@ -101,8 +101,8 @@ struct ScaleBar {
     QFont font;
 };
 
-ScaleBar scaleBar(const QPainter &painter, const QRectF &target, const QTransform &t, const Bounds &view,
-                  const MapStyle &style, qreal pt)
+ScaleBar scaleBar(
+        const QPainter &painter, const QRectF &target, const QTransform &t, const Bounds &view, const MapStyle &style, qreal pt)
 {
     ScaleBar bar;
     const double lat = view.center().lat * std::numbers::pi / 180.0;
@@ -117,7 +117,7 @@ ScaleBar scaleBar(const QPainter &painter, const QRectF &target, const QTransfor
     bar.text = QString::number(km, 'g', 6) + QStringLiteral(" km");
     const qreal inset = 6 * pt;
     bar.box = QRectF(target.left() + inset, target.bottom() - inset - fm.height() - 6 * pt,
-                     std::max(bar.length, fm.horizontalAdvance(bar.text)) + 6 * pt, fm.height() + 6 * pt);
+            std::max(bar.length, fm.horizontalAdvance(bar.text)) + 6 * pt, fm.height() + 6 * pt);
     return bar;
 }
 
@@ -148,9 +148,11 @@ void drawScaleBar(QPainter &painter, const ScaleBar &bar, const MapStyle &style,
  * inside the district and the view.
  */
 std::optional<QPointF> labelAnchor(const QPainterPath &path, QPointF labelPoint, QSizeF size, const QRectF &inside,
-                                   bool searchIfCut, const QPainterPath &avoid)
+        bool searchIfCut, const QPainterPath &avoid)
 {
-    auto boxAt = [&size](QPointF c) { return QRectF(c.x() - size.width() / 2, c.y() - size.height() / 2, size.width(), size.height()); };
+    auto boxAt = [&size](QPointF c) {
+        return QRectF(c.x() - size.width() / 2, c.y() - size.height() / 2, size.width(), size.height());
+    };
     auto clear = [&avoid](const QRectF &box) { return avoid.isEmpty() || !avoid.intersects(box); };
     if (inside.contains(boxAt(labelPoint)) && clear(boxAt(labelPoint)))
         return labelPoint;
@@ -170,9 +172,8 @@ std::optional<QPointF> labelAnchor(const QPainterPath &path, QPointF labelPoint,
             const qreal distance = QPointF::dotProduct(d, d);
             if (best && distance >= bestDistance)
                 continue; // cheap tests first: the path tests walk every edge
-            if (!inside.contains(box) || !path.contains(c) || !path.contains(box.topLeft()) ||
-                !path.contains(box.topRight()) || !path.contains(box.bottomLeft()) ||
-                !path.contains(box.bottomRight()) || !clear(box))
+            if (!inside.contains(box) || !path.contains(c) || !path.contains(box.topLeft()) || !path.contains(box.topRight())
+                    || !path.contains(box.bottomLeft()) || !path.contains(box.bottomRight()) || !clear(box))
                 continue;
             best = c;
             bestDistance = distance;
@@ -205,8 +206,8 @@ QString mapLabel(const District &district, Lang lang)
     return en;
 }
 
-void paintMap(QPainter &painter, const Dataset &data, const QRectF &target, const Bounds &view,
-              const MapStyle &style, std::span<const QColor> fills, int highlight, Lang lang, bool labels)
+void paintMap(QPainter &painter, const Dataset &data, const QRectF &target, const Bounds &view, const MapStyle &style,
+        std::span<const QColor> fills, int highlight, Lang lang, bool labels)
 {
     if (target.isEmpty() || view.isEmpty())
         return;
@@ -255,7 +256,7 @@ void paintMap(QPainter &painter, const Dataset &data, const QRectF &target, cons
     }
 
     // The scale bar's corner is kept free of labels.
-    const ScaleBar bar = style.scaleBar ? scaleBar(painter, target, t, view, style, pt) : ScaleBar{};
+    const ScaleBar bar = style.scaleBar ? scaleBar(painter, target, t, view, style, pt) : ScaleBar {};
     if (labels) {
         // The highlighted district first, then the larger ones: small districts lose collisions.
         std::vector<size_t> order;
@@ -296,8 +297,8 @@ void paintMap(QPainter &painter, const Dataset &data, const QRectF &target, cons
             const QRectF shape = paths[i].boundingRect();
             if (!hl && (w > shape.width() * 1.5 || h > shape.height() * 1.5))
                 continue;
-            const std::optional<QPointF> anchor = labelAnchor(paths[i], at, QSizeF(w, h), inside, !hl,
-                                                                 hl || highlight < 0 ? QPainterPath() : paths[size_t(highlight)]);
+            const std::optional<QPointF> anchor = labelAnchor(
+                    paths[i], at, QSizeF(w, h), inside, !hl, hl || highlight < 0 ? QPainterPath() : paths[size_t(highlight)]);
             if (!anchor)
                 continue;
             const QPointF c = *anchor;

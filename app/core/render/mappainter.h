@@ -22,19 +22,19 @@ namespace sim {
  * PDF page and on a 96-dpi image.
  */
 struct MapStyle {
-    QColor background{0xea, 0xf0, 0xf5};      ///< the target rectangle outside every district
-    QColor land{0xf4, 0xef, 0xe4};            ///< districts without a fill of their own
-    QColor outline{0x8a, 0x93, 0xa0};
-    QColor highlightFill{0x8d, 0xbd, 0xea};   ///< the highlighted district
-    QColor highlightOutline{0x1f, 0x5f, 0xa8};
-    QColor label{0x1e, 0x2a, 0x36};
-    QColor highlightLabel{0x0b, 0x2a, 0x4d};
-    QColor frame{0xb8, 0xc2, 0xcc};           ///< a hairline around the target; invalid: none
-    qreal outlineWidth = 0.5;                  ///< points
-    qreal highlightOutlineWidth = 1.4;         ///< points
-    QFont labelFont;                           ///< family and point size of district labels
-    bool bilingualLabels = false;              ///< two-line labels: the language asked, then the other
-    bool scaleBar = false;                     ///< a scale bar in the bottom-left corner
+    QColor background {0xea, 0xf0, 0xf5}; ///< the target rectangle outside every district
+    QColor land {0xf4, 0xef, 0xe4}; ///< districts without a fill of their own
+    QColor outline {0x8a, 0x93, 0xa0};
+    QColor highlightFill {0x8d, 0xbd, 0xea}; ///< the highlighted district
+    QColor highlightOutline {0x1f, 0x5f, 0xa8};
+    QColor label {0x1e, 0x2a, 0x36};
+    QColor highlightLabel {0x0b, 0x2a, 0x4d};
+    QColor frame {0xb8, 0xc2, 0xcc}; ///< a hairline around the target; invalid: none
+    qreal outlineWidth = 0.5; ///< points
+    qreal highlightOutlineWidth = 1.4; ///< points
+    QFont labelFont; ///< family and point size of district labels
+    bool bilingualLabels = false; ///< two-line labels: the language asked, then the other
+    bool scaleBar = false; ///< a scale bar in the bottom-left corner
     /** Simplification: ring points closer than this to the last point kept are skipped (points). */
     qreal simplify = 0.3;
 };
@@ -71,8 +71,7 @@ QString mapLabel(const District &district, Lang lang);
  *
  * The painter's state is restored afterwards. One renderer for the PDF report and image exports.
  */
-void paintMap(QPainter &painter, const Dataset &data, const QRectF &target, const Bounds &view,
-              const MapStyle &style = {}, std::span<const QColor> fills = {}, int highlight = -1,
-              Lang lang = Lang::Zh, bool labels = true);
+void paintMap(QPainter &painter, const Dataset &data, const QRectF &target, const Bounds &view, const MapStyle &style = {},
+        std::span<const QColor> fills = {}, int highlight = -1, Lang lang = Lang::Zh, bool labels = true);
 
 } // namespace sim

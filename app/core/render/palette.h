@@ -12,9 +12,15 @@ namespace sim {
 namespace palette {
 
 /** The first district of a comparison: Okabe–Ito blue (colour-blind safe against compareB). */
-inline QColor compareA() { return {0x00, 0x72, 0xB2}; }
+inline QColor compareA()
+{
+    return {0x00, 0x72, 0xB2};
+}
 /** The second district of a comparison: Okabe–Ito orange. */
-inline QColor compareB() { return {0xE6, 0x9F, 0x00}; }
+inline QColor compareB()
+{
+    return {0xE6, 0x9F, 0x00};
+}
 
 } // namespace palette
 } // namespace sim

@@ -22,10 +22,10 @@ const QColor kColorB = palette::compareB();
 QColor tint(const QColor &c, qreal amount)
 {
     return QColor::fromRgbF(float(1 - amount + c.redF() * amount), float(1 - amount + c.greenF() * amount),
-                            float(1 - amount + c.blueF() * amount));
+            float(1 - amount + c.blueF() * amount));
 }
 // Orange on white is too light for text: a darker shade of it for B's names and brand.
-const QColor kTextB{0xb3, 0x6b, 0x00};
+const QColor kTextB {0xb3, 0x6b, 0x00};
 
 } // namespace
 
@@ -34,7 +34,8 @@ void CompareReport::compareTitleBlock()
     {
         const qreal w = m_body.width();
         const Laid left = lay(bi(QStringLiteral("区科技创新对比"), QStringLiteral("DISTRICT INNOVATION COMPARISON"), kEyebrow,
-                                 QStringLiteral(" · ")), w * 0.6);
+                                      QStringLiteral(" · ")),
+                w * 0.6);
         const Laid right = lay(QStringLiteral("Shanghai Innovation Map"), kBrandLine, w * 0.4);
         Row r;
         r.height = std::max(left.height(), right.height());
@@ -66,13 +67,13 @@ void CompareReport::compareTitleBlock()
             c.gaps.push_back(space);
             c.height += space + c.parts.back().height();
         };
-        add(Para{d.name.get(first), Style{22, true, ink, 1.25}, {}}, 10 * kU);
-        add(Para{d.name.get(second), Style{12, false, kColors.muted, 1.35}, {}}, 1 * kU);
+        add(Para {d.name.get(first), Style {22, true, ink, 1.25}, {}}, 10 * kU);
+        add(Para {d.name.get(second), Style {12, false, kColors.muted, 1.35}, {}}, 1 * kU);
         add(bi(QStringLiteral("创新品牌"), QStringLiteral("Innovation brand"), kCalloutLabel, QStringLiteral(" · ")), 8 * kU);
         if (zh())
-            add(Para{d.brand.text.zh, Style{11, true, ink, 1.45}, {}}, 1 * kU);
+            add(Para {d.brand.text.zh, Style {11, true, ink, 1.45}, {}}, 1 * kU);
         if (en())
-            add(Para{d.brand.text.en, both() ? Style{9.5, false, ink, 1.45} : Style{11, true, ink, 1.45}, {}}, 1 * kU);
+            add(Para {d.brand.text.en, both() ? Style {9.5, false, ink, 1.45} : Style {11, true, ink, 1.45}, {}}, 1 * kU);
         return c;
     };
     const Column colA = column(m_d, kColorA, kColorA);
@@ -124,7 +125,7 @@ void CompareReport::compareMap()
     pair.add(m_data.shapes[size_t(m_other)].bounds);
     const Bounds closeView = padded(pair, 0.12);
 
-    const Style capBold{7.5, true, kColors.ink, 1.4};
+    const Style capBold {7.5, true, kColors.ink, 1.4};
     auto caption = [&](int number, const QString &zhText, const QString &enText) {
         Runs r;
         if (zh())
@@ -136,16 +137,17 @@ void CompareReport::compareMap()
         return lay(r.para(), w);
     };
     const Laid cap1 = caption(1, QStringLiteral("%1与%2在上海市的位置").arg(m_d.name.zh, m_b->name.zh),
-                              QStringLiteral("%1 and %2 in Shanghai").arg(m_d.name.en, m_b->name.en));
+            QStringLiteral("%1 and %2 in Shanghai").arg(m_d.name.en, m_b->name.en));
     const Laid cap2 = caption(2, QStringLiteral("两区及周边"), QStringLiteral("The two districts and their surroundings"));
     const qreal capH = std::max(cap1.height(), cap2.height());
     const qreal swatch = 7 * kU;
     const Laid keyA = lay(m_d.name.get(primary()), kCaption, w);
     const Laid keyB = lay(m_b->name.get(primary()), kCaption, w);
-    const Laid noteLaid = lay(bi(QStringLiteral("Web墨卡托投影。行政边界的来源与许可见“数据来源”。"),
-                                 QStringLiteral("Web Mercator projection. For the boundaries’ origin and licence see “Data sources”."),
-                                 kCaption, QStringLiteral(" ")),
-                              m_body.width());
+    const Laid noteLaid
+            = lay(bi(QStringLiteral("Web墨卡托投影。行政边界的来源与许可见“数据来源”。"),
+                          QStringLiteral("Web Mercator projection. For the boundaries’ origin and licence see “Data sources”."),
+                          kCaption, QStringLiteral(" ")),
+                    m_body.width());
 
     Row r;
     r.spaceBefore = 14 * kU;
@@ -160,7 +162,7 @@ void CompareReport::compareMap()
             painter.setClipRect(target);
             const QTransform t = mapTransform(target, view);
             painter.setBrush(Qt::NoBrush);
-            for (auto [index, colour] : {std::pair{m_index, kColorA}, std::pair{m_other, kColorB}}) {
+            for (auto [index, colour] : {std::pair {m_index, kColorA}, std::pair {m_other, kColorB}}) {
                 painter.setPen(QPen(colour, 1.4 * kU, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
                 painter.drawPath(districtPath(m_data.shapes[size_t(index)], t, style.simplify * kU));
             }
@@ -203,22 +205,20 @@ void CompareReport::compareMetricsTable()
     const qreal w = m_body.width();
     const qreal labelW = w * 0.27, valW = w * 0.21, diffW = w * 0.19, ratioW = w - labelW - 2 * valW - diffW;
     auto cells = [&](Paras label, Paras a, Paras b, Paras diff, Paras ratio) {
-        return std::vector<Cell>{{4 * kU, labelW - 8 * kU, std::move(label), false},
-                                 {labelW, valW - 6 * kU, std::move(a), true},
-                                 {labelW + valW, valW - 6 * kU, std::move(b), true},
-                                 {labelW + 2 * valW, diffW - 6 * kU, std::move(diff), true},
-                                 {labelW + 2 * valW + diffW, ratioW - 4 * kU, std::move(ratio), true}};
+        return std::vector<Cell> {{4 * kU, labelW - 8 * kU, std::move(label), false}, {labelW, valW - 6 * kU, std::move(a), true},
+                {labelW + valW, valW - 6 * kU, std::move(b), true}, {labelW + 2 * valW, diffW - 6 * kU, std::move(diff), true},
+                {labelW + 2 * valW + diffW, ratioW - 4 * kU, std::move(ratio), true}};
     };
-    const Style headA{7.5, true, kColorA, 1.6};
-    const Style headB{7.5, true, kTextB, 1.6};
+    const Style headA {7.5, true, kColorA, 1.6};
+    const Style headB {7.5, true, kTextB, 1.6};
     const size_t from = m_rows.size();
     tableRow(cells({bi(QStringLiteral("指标"), QStringLiteral("Metric"), kTableHead, QStringLiteral(" · "))},
-                   {Para{m_d.name.get(primary()), headA, {}}}, {Para{m_b->name.get(primary()), headB, {}}},
-                   {bi(QStringLiteral("差值"), QStringLiteral("Difference"), kTableHead, QStringLiteral(" · "))},
-                   {bi(QStringLiteral("比值"), QStringLiteral("Ratio"), kTableHead, QStringLiteral(" · "))}),
-             2 * kU, false, 1);
+                     {Para {m_d.name.get(primary()), headA, {}}}, {Para {m_b->name.get(primary()), headB, {}}},
+                     {bi(QStringLiteral("差值"), QStringLiteral("Difference"), kTableHead, QStringLiteral(" · "))},
+                     {bi(QStringLiteral("比值"), QStringLiteral("Ratio"), kTableHead, QStringLiteral(" · "))}),
+            2 * kU, false, 1);
     bool stripe = true;
-    const Style valueStyle{9, true, kColors.ink, 1.45};
+    const Style valueStyle {9, true, kColors.ink, 1.45};
     for (const MetricComparison &c : rows) {
         const Metric &m = *c.metric;
         const Unit *unit = m_data.unit(m.unit);
@@ -234,9 +234,9 @@ void CompareReport::compareMetricsTable()
                 continue;
             const bool secondary = lang == Lang::En && both();
             const Style s = secondary ? kCellEn : kCell;
-            const QString year = m.year ? (lang == Lang::Zh ? QStringLiteral("（%1年）").arg(*m.year)
-                                                            : QStringLiteral(" (%1)").arg(*m.year))
-                                        : QString();
+            const QString year = m.year
+                    ? (lang == Lang::Zh ? QStringLiteral("（%1年）").arg(*m.year) : QStringLiteral(" (%1)").arg(*m.year))
+                    : QString();
             label.push_back({m.label.get(lang) + year, s, {}});
             const QString u = unitLabel(unit, lang);
             if (!u.isEmpty() && !secondary)
@@ -251,10 +251,11 @@ void CompareReport::compareMetricsTable()
             a.push_back({rankCell(c.rankA, lang), kSmall, {}});
             push(b, formatMetricValue(m, c.b, unit, lang), c.b && !secondary ? valueStyle : s);
             b.push_back({rankCell(c.rankB, lang), kSmall, {}});
-            push(diff, c.difference ? (*c.difference > 0 ? QStringLiteral("+") : QString()) +
-                                          formatMetricValue(m, c.difference, unit, lang)
-                                    : QStringLiteral("—"),
-                 s);
+            push(diff,
+                    c.difference ? (*c.difference > 0 ? QStringLiteral("+") : QString())
+                                    + formatMetricValue(m, c.difference, unit, lang)
+                                 : QStringLiteral("—"),
+                    s);
             push(ratio, c.ratio ? QStringLiteral("×") + formatNumber(*c.ratio, 2, lang) : QStringLiteral("—"), s);
         }
         tableRow(cells(label, a, b, diff, ratio), 0, stripe);
@@ -289,18 +290,21 @@ void CompareReport::compareProfiles()
     {
         Runs note;
         if (zh())
-            note.add(QStringLiteral("同一行并列两区同一类别的各项；两区共有的项目（同一重点产业或同名项目）排在前面，并标注“共有”。"), kSmall);
+            note.add(QStringLiteral(
+                             "同一行并列两区同一类别的各项；两区共有的项目（同一重点产业或同名项目）排在前面，并标注“共有”。"),
+                    kSmall);
         if (both())
             note.add(QStringLiteral(" "), kSmall);
         if (en())
             note.add(QStringLiteral("Each row sets the two districts' items of a section side by side; items both have (the same "
-                                    "focus industry, or the same name) come first, marked “shared”."), kSmall);
+                                    "focus industry, or the same name) come first, marked “shared”."),
+                    kSmall);
         paragraph(note.para(), 0, 2 * kU);
     }
     const std::vector<AlignedItem> items = alignProfiles(m_data, size_t(m_index), size_t(m_other));
     const qreal w = m_body.width();
     const qreal colW = (w - 12 * kU) / 2;
-    const Style sharedStyle{7, true, kColors.accent, 1.45};
+    const Style sharedStyle {7, true, kColors.accent, 1.45};
     auto side = [&](const Text &text, bool shared) {
         Paras p;
         if (text.zh.isEmpty() && text.en.isEmpty())
@@ -312,45 +316,47 @@ void CompareReport::compareProfiles()
             Runs r;
             r.add(text.get(lang), secondary ? kCellEn : kCell);
             if (shared && (lang == Lang::Zh || !zh()))
-                r.add(both() ? QStringLiteral("  共有 · shared") : lang == Lang::Zh ? QStringLiteral("  共有") : QStringLiteral("  shared"),
-                      sharedStyle);
+                r.add(both()                       ? QStringLiteral("  共有 · shared")
+                                : lang == Lang::Zh ? QStringLiteral("  共有")
+                                                   : QStringLiteral("  shared"),
+                        sharedStyle);
             p.push_back(r.para());
         }
         return p;
     };
     static const std::vector<std::tuple<QString, QString, QString>> sections = {
-        {QStringLiteral("industries"), QStringLiteral("重点产业"), QStringLiteral("Focus industries")},
-        {QStringLiteral("platforms"), QStringLiteral("平台与载体"), QStringLiteral("Platforms")},
-        {QStringLiteral("policies"), QStringLiteral("政策与规划"), QStringLiteral("Policies and plans")},
-        {QStringLiteral("initiatives"), QStringLiteral("举措与活动"), QStringLiteral("Initiatives and events")},
-        {QStringLiteral("figures"), QStringLiteral("关键数据"), QStringLiteral("Key figures")},
+            {QStringLiteral("industries"), QStringLiteral("重点产业"), QStringLiteral("Focus industries")},
+            {QStringLiteral("platforms"), QStringLiteral("平台与载体"), QStringLiteral("Platforms")},
+            {QStringLiteral("policies"), QStringLiteral("政策与规划"), QStringLiteral("Policies and plans")},
+            {QStringLiteral("initiatives"), QStringLiteral("举措与活动"), QStringLiteral("Initiatives and events")},
+            {QStringLiteral("figures"), QStringLiteral("关键数据"), QStringLiteral("Key figures")},
     };
-    const Style headA{7.5, true, kColorA, 1.6};
-    const Style headB{7.5, true, kTextB, 1.6};
+    const Style headA {7.5, true, kColorA, 1.6};
+    const Style headB {7.5, true, kTextB, 1.6};
     for (const auto &[key, zhTitle, enTitle] : sections) {
         // A sub-heading with the two names over the columns.
-        const Style sub{10, true, kColors.ink, 1.45};
+        const Style sub {10, true, kColors.ink, 1.45};
         Runs title;
         if (zh())
             title.add(zhTitle, sub);
         if (both())
-            title.add(QStringLiteral("  "), sub).add(enTitle, Style{9, false, kColors.muted, 1.45});
+            title.add(QStringLiteral("  "), sub).add(enTitle, Style {9, false, kColors.muted, 1.45});
         else if (en())
             title.add(enTitle, sub);
         const size_t from = m_rows.size();
-        tableRow({Cell{0, w, {title.para()}, false}}, 12 * kU, false, 1);
-        tableRow({Cell{4 * kU, colW - 8 * kU, {Para{m_d.name.get(primary()), headA, {}}}, false},
-                  Cell{colW + 12 * kU, colW - 4 * kU, {Para{m_b->name.get(primary()), headB, {}}}, false}},
-                 0, false, 1);
+        tableRow({Cell {0, w, {title.para()}, false}}, 12 * kU, false, 1);
+        tableRow({Cell {4 * kU, colW - 8 * kU, {Para {m_d.name.get(primary()), headA, {}}}, false},
+                         Cell {colW + 12 * kU, colW - 4 * kU, {Para {m_b->name.get(primary()), headB, {}}}, false}},
+                0, false, 1);
         bool any = false;
         bool stripe = true;
         for (const AlignedItem &it : items) {
             if (it.section != key)
                 continue;
             any = true;
-            tableRow({Cell{4 * kU, colW - 8 * kU, side(it.left, it.leftShared), false},
-                      Cell{colW + 12 * kU, colW - 4 * kU, side(it.right, it.rightShared), false}},
-                     0, stripe);
+            tableRow({Cell {4 * kU, colW - 8 * kU, side(it.left, it.leftShared), false},
+                             Cell {colW + 12 * kU, colW - 4 * kU, side(it.right, it.rightShared), false}},
+                    0, stripe);
             stripe = !stripe;
         }
         if (!any)
@@ -360,7 +366,6 @@ void CompareReport::compareProfiles()
             m_rows[from + 1].keepWithNext = std::max(m_rows[from + 1].keepWithNext, 1);
     }
 }
-
 
 void CompareReport::build()
 {
@@ -374,8 +379,8 @@ void CompareReport::build()
 QString CompareReport::documentTitle() const
 {
     return pick(m_d.name.zh + QStringLiteral("与") + m_b->name.zh + QStringLiteral("科技创新对比"),
-                m_d.name.en + QStringLiteral(" and ") + m_b->name.en + QStringLiteral(": innovation comparison"),
-                QStringLiteral(" — "));
+            m_d.name.en + QStringLiteral(" and ") + m_b->name.en + QStringLiteral(": innovation comparison"),
+            QStringLiteral(" — "));
 }
 
 Text CompareReport::contentUse() const

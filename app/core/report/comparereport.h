@@ -16,8 +16,7 @@ public:
     CompareReport(const Dataset &data, int a, int b, const ReportOptions &options, const ReportFont &fonts, QPaintDevice *device)
         : ReportFlow(data, options, fonts, device), m_index(a), m_other(b), m_d(data.districts[size_t(a)]),
           m_b(&data.districts[size_t(b)])
-    {
-    }
+    { }
     void build() override;
     [[nodiscard]] QString documentTitle() const override;
 
@@ -29,10 +28,10 @@ private:
     void compareMetricsTable();
     void compareProfiles();
 
-    int m_index;            // district A
-    int m_other;            // district B
-    const District &m_d;    // A's data
-    const District *m_b;    // B's data
+    int m_index; // district A
+    int m_other; // district B
+    const District &m_d; // A's data
+    const District *m_b; // B's data
 };
 
 } // namespace sim::pdf

@@ -13,10 +13,12 @@ void DistrictReport::titleBlock()
     // Eyebrow: what this is, and the application's brand.
     {
         const qreal w = m_body.width();
-        Cell left{0, w * 0.6, {bi(QStringLiteral("区科技创新概览"), QStringLiteral("DISTRICT INNOVATION SUMMARY"), kEyebrow,
-                                    QStringLiteral(" · "))}, false};
-        Cell right{w * 0.6, w * 0.4, {Para{QStringLiteral("Shanghai Innovation Map"), kBrandLine, {}}}, true};
-        std::vector<Cell> cells{left, right};
+        Cell left {0, w * 0.6,
+                {bi(QStringLiteral("区科技创新概览"), QStringLiteral("DISTRICT INNOVATION SUMMARY"), kEyebrow,
+                        QStringLiteral(" · "))},
+                false};
+        Cell right {w * 0.6, w * 0.4, {Para {QStringLiteral("Shanghai Innovation Map"), kBrandLine, {}}}, true};
+        std::vector<Cell> cells {left, right};
         std::vector<Laid> laid;
         for (const Cell &c : cells)
             laid.push_back(lay(c.paras.front(), c.width));
@@ -26,8 +28,8 @@ void DistrictReport::titleBlock()
             for (size_t k = 0; k < laid.size(); ++k)
                 for (int i = 0; i < laid[k].lines(); ++i)
                     laid[k].drawLine(painter, i,
-                                     m_body.left() + cells[k].x + (cells[k].alignRight ? cells[k].width - laid[k].naturalWidth(i) : 0),
-                                     top + i * laid[k].pitch);
+                            m_body.left() + cells[k].x + (cells[k].alignRight ? cells[k].width - laid[k].naturalWidth(i) : 0),
+                            top + i * laid[k].pitch);
         };
         addRow(std::move(r));
     }
@@ -55,9 +57,9 @@ void DistrictReport::titleBlock()
     label.text += QStringLiteral("  ") + marker({n});
     paragraph(label, indent, 0, 1, band);
     if (zh())
-        paragraph(Para{m_d.brand.text.zh, kBrand, {}}, indent, 0, 1, band);
+        paragraph(Para {m_d.brand.text.zh, kBrand, {}}, indent, 0, 1, band);
     if (en())
-        paragraph(Para{m_d.brand.text.en, both() ? kBrandEn : kBrand, {}}, indent, 0, 1, band);
+        paragraph(Para {m_d.brand.text.en, both() ? kBrandEn : kBrand, {}}, indent, 0, 1, band);
     Row end = pad;
     end.spaceBefore = 0;
     end.keepWithNext = 0;
@@ -89,7 +91,7 @@ void DistrictReport::maps()
     const Bounds closeView = padded(m_data.shapes[size_t(m_index)].bounds, 0.2);
 
     // Captions.
-    const Style capBold{7.5, true, kColors.ink, 1.4};
+    const Style capBold {7.5, true, kColors.ink, 1.4};
     auto caption = [&](int number, const QString &zhText, const QString &enText) {
         Runs r;
         if (zh())
@@ -100,20 +102,21 @@ void DistrictReport::maps()
             r.add(QStringLiteral("Figure %1. ").arg(number), capBold).add(enText, kCaption);
         return lay(r.para(), w);
     };
-    const Laid cap1 = caption(1, QStringLiteral("%1在上海市的位置").arg(m_d.name.zh),
-                              QStringLiteral("%1 in Shanghai").arg(m_d.name.en));
-    const Laid cap2 = caption(2, QStringLiteral("%1及相邻各区").arg(m_d.name.zh),
-                              QStringLiteral("%1 and its neighbours").arg(m_d.name.en));
+    const Laid cap1
+            = caption(1, QStringLiteral("%1在上海市的位置").arg(m_d.name.zh), QStringLiteral("%1 in Shanghai").arg(m_d.name.en));
+    const Laid cap2 = caption(
+            2, QStringLiteral("%1及相邻各区").arg(m_d.name.zh), QStringLiteral("%1 and its neighbours").arg(m_d.name.en));
     const qreal capH = std::max(cap1.height(), cap2.height());
 
     // Legend: the highlight, the other districts, where the boundaries come from.
     const qreal swatch = 7 * kU;
     const Laid key1 = lay(nameP, kCaption, w);
     const Laid key2 = lay(bi(QStringLiteral("其他区"), QStringLiteral("other districts"), kCaption, QStringLiteral(" / ")), w);
-    const Laid noteLaid = lay(bi(QStringLiteral("Web墨卡托投影。行政边界的来源与许可见“数据来源”。"),
-                                 QStringLiteral("Web Mercator projection. For the boundaries’ origin and licence see “Data sources”."),
-                                 kCaption, QStringLiteral(" ")),
-                              m_body.width());
+    const Laid noteLaid
+            = lay(bi(QStringLiteral("Web墨卡托投影。行政边界的来源与许可见“数据来源”。"),
+                          QStringLiteral("Web Mercator projection. For the boundaries’ origin and licence see “Data sources”."),
+                          kCaption, QStringLiteral(" ")),
+                    m_body.width());
     const qreal legendH = key1.pitch + noteLaid.height();
 
     Row r;
@@ -154,14 +157,14 @@ void DistrictReport::summary()
     const int n = cite(m_d.summary.source, QStringLiteral("概况"), QStringLiteral("summary"));
     if (zh()) {
         Runs r;
-        r.add(m_d.summary.text.zh, kBody).add(QStringLiteral(" ") + marker({n}), Style{7, false, kColors.accent, 1.5});
+        r.add(m_d.summary.text.zh, kBody).add(QStringLiteral(" ") + marker({n}), Style {7, false, kColors.accent, 1.5});
         paragraph(r.para(), 0, 2 * kU);
     }
     if (en()) {
         Runs r;
         r.add(m_d.summary.text.en, both() ? kBodyEn : kBody);
         if (!zh())
-            r.add(QStringLiteral(" ") + marker({n}), Style{7, false, kColors.accent, 1.5});
+            r.add(QStringLiteral(" ") + marker({n}), Style {7, false, kColors.accent, 1.5});
         paragraph(r.para(), 0, zh() ? 5 * kU : 2 * kU);
     }
 }
@@ -176,12 +179,13 @@ void DistrictReport::industries()
     std::vector<int> numbers;
     QStringList zhNames, enNames;
     for (const Industry &i : m_d.industries) {
-        numbers.push_back(cite(i.source, QStringLiteral("重点产业：") + i.name.zh, QStringLiteral("focus industry: ") + i.name.en));
+        numbers.push_back(
+                cite(i.source, QStringLiteral("重点产业：") + i.name.zh, QStringLiteral("focus industry: ") + i.name.en));
         zhNames << i.name.zh;
         enNames << i.name.en;
     }
-    const Style mk{7, false, kColors.accent, 1.5};
-    const Style zhStyle{10, true, kColors.ink, 1.6};
+    const Style mk {7, false, kColors.accent, 1.5};
+    const Style zhStyle {10, true, kColors.ink, 1.6};
     if (zh()) {
         Runs r;
         r.add(zhNames.join(QStringLiteral(" · ")), zhStyle).add(QStringLiteral(" ") + marker(numbers), mk);
@@ -205,7 +209,7 @@ void DistrictReport::figures()
     }
     const qreal w = m_body.width();
     const qreal valueW = w * 0.3;
-    const Style mk{7, false, kColors.accent, 1.5};
+    const Style mk {7, false, kColors.accent, 1.5};
     auto relatedName = [this](const QString &id) -> const Text * {
         for (const auto &p : m_d.platforms)
             if (p.id == id)
@@ -223,9 +227,9 @@ void DistrictReport::figures()
     for (const Figure &f : m_d.figures) {
         const Unit *unit = m_data.unit(f.unit);
         const int n = cite(f.source, QStringLiteral("关键数据：") + formatFigure(f, unit, Lang::Zh),
-                           QStringLiteral("key figure: ") + formatFigure(f, unit, Lang::En));
-        Cell value{6 * kU, valueW - 12 * kU, {}, false};
-        Cell label{valueW, w - valueW - 6 * kU, {}, false};
+                QStringLiteral("key figure: ") + formatFigure(f, unit, Lang::En));
+        Cell value {6 * kU, valueW - 12 * kU, {}, false};
+        Cell label {valueW, w - valueW - 6 * kU, {}, false};
         if (zh())
             value.paras.push_back({formatFigure(f, unit, Lang::Zh), kFigure, {}});
         if (en())
@@ -242,8 +246,7 @@ void DistrictReport::figures()
                 r.add(QStringLiteral(" ") + marker({n}), mk);
             label.paras.push_back(r.para());
         }
-        if (const Text *rel = relatedName(f.relatesTo))
-        {
+        if (const Text *rel = relatedName(f.relatesTo)) {
             if (zh())
                 label.paras.push_back({QStringLiteral("关于：") + rel->zh, kSmall, {}});
             if (en())
@@ -265,15 +268,14 @@ void DistrictReport::metrics()
     const qreal w = m_body.width();
     const qreal labelW = w * 0.5, valueW = w * 0.27, rankW = w - labelW - valueW;
     auto cells = [&](Paras a, Paras b, Paras c) {
-        return std::vector<Cell>{{6 * kU, labelW - 12 * kU, std::move(a), false},
-                                 {labelW, valueW - 12 * kU, std::move(b), true},
-                                 {labelW + valueW, rankW - 6 * kU, std::move(c), true}};
+        return std::vector<Cell> {{6 * kU, labelW - 12 * kU, std::move(a), false}, {labelW, valueW - 12 * kU, std::move(b), true},
+                {labelW + valueW, rankW - 6 * kU, std::move(c), true}};
     };
     const size_t from = m_rows.size();
     tableRow(cells({bi(QStringLiteral("指标"), QStringLiteral("Metric"), kTableHead, QStringLiteral(" · "))},
-                   {bi(QStringLiteral("数值"), QStringLiteral("Value"), kTableHead, QStringLiteral(" · "))},
-                   {bi(QStringLiteral("排名"), QStringLiteral("Rank"), kTableHead, QStringLiteral(" · "))}),
-             2 * kU, false, 1);
+                     {bi(QStringLiteral("数值"), QStringLiteral("Value"), kTableHead, QStringLiteral(" · "))},
+                     {bi(QStringLiteral("排名"), QStringLiteral("Rank"), kTableHead, QStringLiteral(" · "))}),
+            2 * kU, false, 1);
     bool stripe = true;
     for (const Metric &m : m_data.metrics) {
         const std::optional<double> v = size_t(m_index) < m.values.size() ? m.values[size_t(m_index)] : std::nullopt;
@@ -285,14 +287,13 @@ void DistrictReport::metrics()
         const QString yearEn = m.year ? QStringLiteral(" (%1)").arg(*m.year) : QString();
         if (zh()) {
             label.push_back({m.label.zh + yearZh, kCell, {}});
-            value.push_back({formatMetricValue(m, v, unit, Lang::Zh), v ? Style{9, true, kColors.ink, 1.45} : kCell, {}});
+            value.push_back({formatMetricValue(m, v, unit, Lang::Zh), v ? Style {9, true, kColors.ink, 1.45} : kCell, {}});
             ranks.push_back({rank ? rankText(*rank, count, Lang::Zh) : QStringLiteral("—"), kCell, {}});
         }
         if (en()) {
             const Style s = both() ? kCellEn : kCell;
             label.push_back({m.label.en + yearEn, s, {}});
-            value.push_back({formatMetricValue(m, v, unit, Lang::En),
-                             v && !both() ? Style{9, true, kColors.ink, 1.45} : s, {}});
+            value.push_back({formatMetricValue(m, v, unit, Lang::En), v && !both() ? Style {9, true, kColors.ink, 1.45} : s, {}});
             ranks.push_back({rank ? rankText(*rank, count, Lang::En) : (both() ? QString() : QStringLiteral("—")), s, {}});
         }
         tableRow(cells(label, value, ranks), 0, stripe);
@@ -319,9 +320,11 @@ void DistrictReport::metrics()
         zhNotes << QStringLiteral("各类数量由本数据集统计。");
         enNotes << QStringLiteral("Counts are computed from this dataset.");
     }
-    zhNotes << QStringLiteral("排名在有数据的区之间计算：第1位为数值最大者（“越低越好”的指标为最小者）；“暂无数据”的区不参与排名，也不计为零。");
-    enNotes << QStringLiteral("Ranks are among the districts with data: 1st is the largest value (the smallest where lower is better); "
-                              "a district with no data takes no rank and is never counted as zero.");
+    zhNotes << QStringLiteral(
+            "排名在有数据的区之间计算：第1位为数值最大者（“越低越好”的指标为最小者）；“暂无数据”的区不参与排名，也不计为零。");
+    enNotes << QStringLiteral(
+            "Ranks are among the districts with data: 1st is the largest value (the smallest where lower is better); "
+            "a district with no data takes no rank and is never counted as zero.");
     if (zh())
         paragraph(zhNotes.join(QString()), kSmall, 0, 5 * kU);
     if (en())
@@ -330,8 +333,8 @@ void DistrictReport::metrics()
 
 void DistrictReport::item(const Text &name, const QString &kind, std::optional<int> year, const Text &description, int citation)
 {
-    const Style tag{7.5, false, kColors.muted, 1.45};
-    const Style mk{7, false, kColors.accent, 1.45};
+    const Style tag {7.5, false, kColors.muted, 1.45};
+    const Style mk {7, false, kColors.accent, 1.45};
     const qreal indent = 10 * kU;
     auto bullet = [](QPainter &painter, const QRectF &r) {
         const qreal s = 3.2 * kU;
@@ -340,8 +343,8 @@ void DistrictReport::item(const Text &name, const QString &kind, std::optional<i
     auto tags = [&](Lang lang) {
         QString t = kindLabel(kind, lang);
         if (year)
-            t += (t.isEmpty() ? QString() : QStringLiteral(" · ")) +
-                 (lang == Lang::Zh ? QStringLiteral("%1年").arg(*year) : QString::number(*year));
+            t += (t.isEmpty() ? QString() : QStringLiteral(" · "))
+                    + (lang == Lang::Zh ? QStringLiteral("%1年").arg(*year) : QString::number(*year));
         return t;
     };
     const size_t from = m_rows.size();
@@ -385,7 +388,7 @@ void DistrictReport::platforms()
         emptyNote();
     for (const Platform &p : m_d.platforms)
         item(p.name, p.kind, std::nullopt, p.description,
-             cite(p.source, QStringLiteral("平台：") + p.name.zh, QStringLiteral("platform: ") + p.name.en));
+                cite(p.source, QStringLiteral("平台：") + p.name.zh, QStringLiteral("platform: ") + p.name.en));
 }
 
 void DistrictReport::policies()
@@ -395,7 +398,7 @@ void DistrictReport::policies()
         emptyNote();
     for (const Policy &p : m_d.policies)
         item(p.title, p.kind, p.year, p.description,
-             cite(p.source, QStringLiteral("政策：") + p.title.zh, QStringLiteral("policy: ") + p.title.en));
+                cite(p.source, QStringLiteral("政策：") + p.title.zh, QStringLiteral("policy: ") + p.title.en));
 }
 
 void DistrictReport::initiatives()
@@ -405,9 +408,8 @@ void DistrictReport::initiatives()
         emptyNote();
     for (const Initiative &p : m_d.initiatives)
         item(p.name, p.kind, p.year, p.description,
-             cite(p.source, QStringLiteral("举措：") + p.name.zh, QStringLiteral("initiative: ") + p.name.en));
+                cite(p.source, QStringLiteral("举措：") + p.name.zh, QStringLiteral("initiative: ") + p.name.en));
 }
-
 
 void DistrictReport::build()
 {
@@ -427,7 +429,7 @@ void DistrictReport::build()
 QString DistrictReport::documentTitle() const
 {
     return pick(m_d.name.zh + QStringLiteral("科技创新概览"), m_d.name.en + QStringLiteral(": innovation summary"),
-                QStringLiteral(" — "));
+            QStringLiteral(" — "));
 }
 
 Text DistrictReport::contentUse() const

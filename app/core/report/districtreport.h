@@ -15,8 +15,7 @@ class DistrictReport final : public ReportFlow
 public:
     DistrictReport(const Dataset &data, int district, const ReportOptions &options, const ReportFont &fonts, QPaintDevice *device)
         : ReportFlow(data, options, fonts, device), m_index(district), m_d(data.districts[size_t(district)])
-    {
-    }
+    { }
     void build() override;
     [[nodiscard]] QString documentTitle() const override;
 

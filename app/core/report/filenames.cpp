@@ -33,13 +33,12 @@ QString sanitizeFileName(const QString &name)
         while (!out.isEmpty() && trimmable(out.back()))
             out.chop(1);
     }
-    static const QStringList reserved = {
-        QStringLiteral("CON"), QStringLiteral("PRN"), QStringLiteral("AUX"), QStringLiteral("NUL"),
-        QStringLiteral("COM1"), QStringLiteral("COM2"), QStringLiteral("COM3"), QStringLiteral("COM4"),
-        QStringLiteral("COM5"), QStringLiteral("COM6"), QStringLiteral("COM7"), QStringLiteral("COM8"),
-        QStringLiteral("COM9"), QStringLiteral("LPT1"), QStringLiteral("LPT2"), QStringLiteral("LPT3"),
-        QStringLiteral("LPT4"), QStringLiteral("LPT5"), QStringLiteral("LPT6"), QStringLiteral("LPT7"),
-        QStringLiteral("LPT8"), QStringLiteral("LPT9")};
+    static const QStringList reserved = {QStringLiteral("CON"), QStringLiteral("PRN"), QStringLiteral("AUX"),
+            QStringLiteral("NUL"), QStringLiteral("COM1"), QStringLiteral("COM2"), QStringLiteral("COM3"), QStringLiteral("COM4"),
+            QStringLiteral("COM5"), QStringLiteral("COM6"), QStringLiteral("COM7"), QStringLiteral("COM8"),
+            QStringLiteral("COM9"), QStringLiteral("LPT1"), QStringLiteral("LPT2"), QStringLiteral("LPT3"),
+            QStringLiteral("LPT4"), QStringLiteral("LPT5"), QStringLiteral("LPT6"), QStringLiteral("LPT7"),
+            QStringLiteral("LPT8"), QStringLiteral("LPT9")};
     const QString stem = out.section(QLatin1Char('.'), 0, 0);
     if (reserved.contains(stem, Qt::CaseInsensitive))
         out.prepend(QLatin1Char('_'));
@@ -52,9 +51,15 @@ QString suggestedReportFileName(const District &district, ReportOptions::Languag
 {
     QString stem;
     switch (language) {
-    case ReportOptions::Language::Zh: stem = district.name.zh; break;
-    case ReportOptions::Language::En: stem = district.name.en; break;
-    case ReportOptions::Language::Both: stem = district.name.zh + QLatin1Char('-') + district.name.en; break;
+    case ReportOptions::Language::Zh:
+        stem = district.name.zh;
+        break;
+    case ReportOptions::Language::En:
+        stem = district.name.en;
+        break;
+    case ReportOptions::Language::Both:
+        stem = district.name.zh + QLatin1Char('-') + district.name.en;
+        break;
     }
     if (stem.trimmed().isEmpty())
         stem = district.id;

@@ -13,7 +13,7 @@ ReportFlow::ReportFlow(const Dataset &data, const ReportOptions &options, const 
     m_generated = options.generated.isValid() ? options.generated : QDateTime::currentDateTime();
     m_page = QRectF(0, 0, 595.276 * kU, 841.89 * kU);
     m_body = QRectF(kMarginX * kU, kMarginTop * kU, m_page.width() - 2 * kMarginX * kU,
-                    m_page.height() - (kMarginTop + kMarginBottom) * kU);
+            m_page.height() - (kMarginTop + kMarginBottom) * kU);
 }
 
 QFont ReportFlow::font(const Style &s, QStringView text) const
@@ -67,8 +67,8 @@ Laid ReportFlow::lay(const Para &p, qreal width) const
     return l;
 }
 
-void ReportFlow::paragraph(const Para &p, qreal indent, qreal spaceBefore, int keepFirst,
-                       std::function<void(QPainter &, const QRectF &)> decoration)
+void ReportFlow::paragraph(
+        const Para &p, qreal indent, qreal spaceBefore, int keepFirst, std::function<void(QPainter &, const QRectF &)> decoration)
 {
     const Laid l = lay(p, m_body.width() - indent);
     const qreal x = m_body.left() + indent;
@@ -123,7 +123,7 @@ void ReportFlow::tableRow(std::vector<Cell> cells, qreal spaceBefore, bool strip
     std::vector<CellLaid> laid;
     qreal height = 0;
     for (Cell &c : cells) {
-        CellLaid cl{c, {}, 0};
+        CellLaid cl {c, {}, 0};
         for (const Para &p : c.paras) {
             if (p.text.isEmpty())
                 continue;
@@ -160,8 +160,7 @@ void ReportFlow::tableRow(std::vector<Cell> cells, qreal spaceBefore, bool strip
             qreal y = top + pad;
             for (const Laid &l : c.parts) {
                 for (int i = 0; i < l.lines(); ++i) {
-                    const qreal x = m_body.left() + c.cell.x +
-                                    (c.cell.alignRight ? c.cell.width - l.naturalWidth(i) : 0);
+                    const qreal x = m_body.left() + c.cell.x + (c.cell.alignRight ? c.cell.width - l.naturalWidth(i) : 0);
                     l.drawLine(painter, i, x, y);
                     y += l.pitch;
                 }
@@ -179,7 +178,7 @@ void ReportFlow::heading(const QString &zhText, const QString &enText)
     if (both())
         runs.add(QStringLiteral("  "), kHeading);
     if (en())
-        runs.add(enText, both() ? Style{10, false, kColors.muted, 1.4} : kHeading);
+        runs.add(enText, both() ? Style {10, false, kColors.muted, 1.4} : kHeading);
     const Laid l = lay(runs.para(), m_body.width());
     const qreal gap = 4 * kU;
     for (int i = 0; i < l.lines(); ++i) {
@@ -204,7 +203,8 @@ void ReportFlow::heading(const QString &zhText, const QString &enText)
 
 void ReportFlow::emptyNote()
 {
-    paragraph(bi(QStringLiteral("原文未列出。"), QStringLiteral("None named in the source."), kSmall, QStringLiteral(" ")), 0, 2 * kU);
+    paragraph(bi(QStringLiteral("原文未列出。"), QStringLiteral("None named in the source."), kSmall, QStringLiteral(" ")), 0,
+            2 * kU);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -212,9 +212,8 @@ void ReportFlow::emptyNote()
 
 int ReportFlow::cite(const SourceRef &ref, const QString &whoZh, const QString &whoEn)
 {
-    auto it = std::find_if(m_citations.begin(), m_citations.end(), [&](const Citation &c) {
-        return c.ref.ref == ref.ref && c.ref.quote == ref.quote;
-    });
+    auto it = std::find_if(m_citations.begin(), m_citations.end(),
+            [&](const Citation &c) { return c.ref.ref == ref.ref && c.ref.quote == ref.quote; });
     if (it == m_citations.end()) {
         m_citations.push_back({ref, {}, {}});
         it = std::prev(m_citations.end());
@@ -253,19 +252,19 @@ QString ReportFlow::sourceTitle(const QString &sourceId, Lang lang) const
     return QStringLiteral("[S%1] ").arg(sourceNumber(sourceId)) + s->title.get(lang);
 }
 
-
 void ReportFlow::sourceSentences()
 {
     heading(QStringLiteral("原文出处"), QStringLiteral("Source sentences"));
     // The note stays with the first sentence.
     if (zh())
-        paragraph(Para{QStringLiteral("上文每一项后的编号指向下列原文句子（逐字引用）。"), kSmall, {}}, 0, 2 * kU, 1);
+        paragraph(Para {QStringLiteral("上文每一项后的编号指向下列原文句子（逐字引用）。"), kSmall, {}}, 0, 2 * kU, 1);
     if (en())
-        paragraph(Para{QStringLiteral("Each number above points to the sentence below, quoted word for word in the original Chinese."),
-                       kSmall, {}},
-                  0, zh() ? 0 : 2 * kU, 1);
+        paragraph(Para {QStringLiteral(
+                                "Each number above points to the sentence below, quoted word for word in the original Chinese."),
+                          kSmall, {}},
+                0, zh() ? 0 : 2 * kU, 1);
     const qreal indent = 22 * kU;
-    const Style num{8, true, kColors.accent, 1.55};
+    const Style num {8, true, kColors.accent, 1.55};
     for (size_t k = 0; k < m_citations.size(); ++k) {
         const Citation &c = m_citations[k];
         Paras paras;
@@ -282,20 +281,19 @@ void ReportFlow::sourceSentences()
     }
 }
 
-
 void ReportFlow::dataSources()
 {
     heading(QStringLiteral("数据来源"), QStringLiteral("Data sources"));
     const qreal indent = 22 * kU;
-    const Style num{8, true, kColors.accent, 1.55};
-    const Style titleStyle{9, true, kColors.ink, 1.5};
+    const Style num {8, true, kColors.accent, 1.55};
+    const Style titleStyle {9, true, kColors.ink, 1.5};
     for (size_t k = 0; k < m_data.sources.size(); ++k) {
         const Source &s = m_data.sources[k];
         Paras paras;
         if (zh())
             paras.push_back({s.title.zh, titleStyle, {}});
         if (en())
-            paras.push_back({s.title.en, both() ? Style{8.5, false, kColors.ink, 1.45} : titleStyle, {}});
+            paras.push_back({s.title.en, both() ? Style {8.5, false, kColors.ink, 1.45} : titleStyle, {}});
         const QString year = s.year ? QString::number(*s.year) : QString();
         auto withYear = [&](const QString &publisher, Lang lang) {
             if (year.isEmpty())
@@ -344,7 +342,6 @@ void ReportFlow::dataSources()
     }
 }
 
-
 int ReportFlow::paginate()
 {
     m_placed.clear();
@@ -379,7 +376,6 @@ int ReportFlow::paginate()
     m_pages = page + 1;
     return m_pages;
 }
-
 
 void ReportFlow::paintChrome(QPainter &p, int page, int pages)
 {
@@ -424,7 +420,6 @@ void ReportFlow::paintChrome(QPainter &p, int page, int pages)
     right.drawLine(p, 0, x1 - rightW, y);
 }
 
-
 void ReportFlow::paint(QPainter &painter, QPdfWriter &writer)
 {
     painter.setRenderHint(QPainter::Antialiasing);
@@ -440,6 +435,5 @@ void ReportFlow::paint(QPainter &painter, QPdfWriter &writer)
         m_rows[pl.row].paint(painter, pl.top);
     }
 }
-
 
 } // namespace sim::pdf

@@ -33,14 +33,14 @@ constexpr qreal kMarginTop = 54;
 constexpr qreal kMarginBottom = 60;
 
 struct Palette {
-    QColor ink{0x1b, 0x26, 0x33};
-    QColor text{0x2a, 0x35, 0x42};
-    QColor muted{0x5d, 0x69, 0x77};
-    QColor faint{0x8b, 0x96, 0xa2};
-    QColor accent{0x1a, 0x56, 0x96};
-    QColor accentSoft{0xe9, 0xf1, 0xf9};
-    QColor rule{0xd3, 0xda, 0xe2};
-    QColor stripe{0xf5, 0xf7, 0xf9};
+    QColor ink {0x1b, 0x26, 0x33};
+    QColor text {0x2a, 0x35, 0x42};
+    QColor muted {0x5d, 0x69, 0x77};
+    QColor faint {0x8b, 0x96, 0xa2};
+    QColor accent {0x1a, 0x56, 0x96};
+    QColor accentSoft {0xe9, 0xf1, 0xf9};
+    QColor rule {0xd3, 0xda, 0xe2};
+    QColor stripe {0xf5, 0xf7, 0xf9};
 };
 inline const Palette kColors;
 
@@ -52,27 +52,27 @@ struct Style {
 };
 
 // The styles of the report (sizes in points).
-inline const Style kEyebrow{7.5, true, kColors.accent, 1.4};
-inline const Style kBrandLine{7.5, false, kColors.muted, 1.4};
-inline const Style kTitle{25, true, kColors.ink, 1.25};
-inline const Style kSubtitle{13, false, kColors.muted, 1.35};
-inline const Style kBrand{12, true, kColors.accent, 1.45};
-inline const Style kBrandEn{10, false, kColors.accent, 1.45};
-inline const Style kCalloutLabel{7.5, false, kColors.muted, 1.5};
-inline const Style kHeading{12.5, true, kColors.ink, 1.4};
-inline const Style kBody{9.5, false, kColors.text, 1.55};
-inline const Style kBodyEn{9, false, kColors.muted, 1.5};
-inline const Style kItem{10, true, kColors.ink, 1.45};
-inline const Style kItemEn{9.5, false, kColors.ink, 1.4};
-inline const Style kFigure{11, true, kColors.accent, 1.4};
-inline const Style kFigureEn{9, true, kColors.accent, 1.45};
-inline const Style kTableHead{7.5, true, kColors.muted, 1.6};
-inline const Style kCell{9, false, kColors.text, 1.45};
-inline const Style kCellEn{8.5, false, kColors.muted, 1.4};
-inline const Style kSmall{7.5, false, kColors.muted, 1.45};
-inline const Style kQuote{9, false, kColors.text, 1.55};
-inline const Style kCaption{7.5, false, kColors.muted, 1.4};
-inline const Style kFooter{7, false, kColors.faint, 1.4};
+inline const Style kEyebrow {7.5, true, kColors.accent, 1.4};
+inline const Style kBrandLine {7.5, false, kColors.muted, 1.4};
+inline const Style kTitle {25, true, kColors.ink, 1.25};
+inline const Style kSubtitle {13, false, kColors.muted, 1.35};
+inline const Style kBrand {12, true, kColors.accent, 1.45};
+inline const Style kBrandEn {10, false, kColors.accent, 1.45};
+inline const Style kCalloutLabel {7.5, false, kColors.muted, 1.5};
+inline const Style kHeading {12.5, true, kColors.ink, 1.4};
+inline const Style kBody {9.5, false, kColors.text, 1.55};
+inline const Style kBodyEn {9, false, kColors.muted, 1.5};
+inline const Style kItem {10, true, kColors.ink, 1.45};
+inline const Style kItemEn {9.5, false, kColors.ink, 1.4};
+inline const Style kFigure {11, true, kColors.accent, 1.4};
+inline const Style kFigureEn {9, true, kColors.accent, 1.45};
+inline const Style kTableHead {7.5, true, kColors.muted, 1.6};
+inline const Style kCell {9, false, kColors.text, 1.45};
+inline const Style kCellEn {8.5, false, kColors.muted, 1.4};
+inline const Style kSmall {7.5, false, kColors.muted, 1.45};
+inline const Style kQuote {9, false, kColors.text, 1.55};
+inline const Style kCaption {7.5, false, kColors.muted, 1.4};
+inline const Style kFooter {7, false, kColors.faint, 1.4};
 
 using Formats = QList<QTextLayout::FormatRange>;
 
@@ -102,9 +102,9 @@ struct Laid {
 
 /** One unbreakable horizontal strip of the flow: a line of text, a table row, the maps. */
 struct Row {
-    qreal height = 0;      // device pixels
+    qreal height = 0; // device pixels
     qreal spaceBefore = 0; // dropped at the top of a page
-    int keepWithNext = 0;  // rows after this one that must go on the same page
+    int keepWithNext = 0; // rows after this one that must go on the same page
     std::function<void(QPainter &, qreal top)> paint;
 };
 
@@ -143,13 +143,12 @@ inline bool hasChinese(QStringView text)
 {
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        if ((u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) ||
-            (u >= 0xFF00 && u <= 0xFFEF) || c.isSurrogate())
+        if ((u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F)
+                || (u >= 0xFF00 && u <= 0xFFEF) || c.isSurrogate())
             return true;
     }
     return false;
 }
-
 
 /**
  * A report as a flow of rows: a subclass adds its sections in build() through paragraph(),
@@ -188,8 +187,8 @@ protected:
         return {m_latin, m_family};
     }
     /** Like pick(), as a paragraph whose Chinese and English parts are separate runs (own fonts). */
-    [[nodiscard]] Para bi(const QString &zhText, const QString &enText, const Style &s,
-                          const QString &sep = QStringLiteral("  ")) const
+    [[nodiscard]] Para bi(
+            const QString &zhText, const QString &enText, const Style &s, const QString &sep = QStringLiteral("  ")) const
     {
         if (!both())
             return {zh() ? zhText : enText, s, {}};
@@ -199,7 +198,7 @@ protected:
     }
     [[nodiscard]] QFont font(const Style &s, QStringView text) const;
     [[nodiscard]] Laid lay(const Para &p, qreal width) const;
-    [[nodiscard]] Laid lay(const QString &text, const Style &s, qreal width) const { return lay(Para{text, s, {}}, width); }
+    [[nodiscard]] Laid lay(const QString &text, const Style &s, qreal width) const { return lay(Para {text, s, {}}, width); }
 
     // Adding to the flow.
     void addRow(Row row) { m_rows.push_back(std::move(row)); }
@@ -211,10 +210,10 @@ protected:
     }
     /** A paragraph: one row per line; `keepFirst` keeps its first line with that many rows after it. */
     void paragraph(const Para &p, qreal indent = 0, qreal spaceBefore = 0, int keepFirst = 0,
-                   std::function<void(QPainter &, const QRectF &)> decoration = {});
+            std::function<void(QPainter &, const QRectF &)> decoration = {});
     void paragraph(const QString &text, const Style &s, qreal indent = 0, qreal spaceBefore = 0)
     {
-        paragraph(Para{text, s, {}}, indent, spaceBefore);
+        paragraph(Para {text, s, {}}, indent, spaceBefore);
     }
     /** A paragraph with a hanging marker ("[3]") in the indent of its first line. */
     void hanging(const QString &marker, const Style &markerStyle, const Paras &paras, qreal indent, qreal spaceBefore);
@@ -247,7 +246,7 @@ protected:
     const Dataset &m_data;
     ReportOptions m_options;
     QString m_family; // the Chinese font
-    QString m_latin;  // for text without Chinese, or empty
+    QString m_latin; // for text without Chinese, or empty
     QPaintDevice *m_device;
     QDateTime m_generated;
     QRectF m_page, m_body;

@@ -34,12 +34,14 @@ ReportResult compose(const Dataset &data, int district, int other, const ReportO
     ReportResult result;
     auto valid = [&data](int i) { return i >= 0 && size_t(i) < data.districts.size() && size_t(i) < data.shapes.size(); };
     if (!valid(district)) {
-        result.error = QStringLiteral("there is no district number %1 (the data has %2)").arg(district).arg(data.districts.size());
+        result.error
+                = QStringLiteral("there is no district number %1 (the data has %2)").arg(district).arg(data.districts.size());
         return result;
     }
     if (other >= 0 || other < -1) {
         if (!valid(other)) {
-            result.error = QStringLiteral("there is no district number %1 (the data has %2)").arg(other).arg(data.districts.size());
+            result.error
+                    = QStringLiteral("there is no district number %1 (the data has %2)").arg(other).arg(data.districts.size());
             return result;
         }
         if (other == district) {
@@ -92,8 +94,8 @@ ReportResult compose(const Dataset &data, int district, int other, const ReportO
 }
 
 /** Writes atomically (io/atomicfile.h); `other` as in compose(). */
-std::optional<QString> writeReport(const Dataset &data, int district, int other, const ReportOptions &options,
-                                   const QString &path, int *pages)
+std::optional<QString> writeReport(
+        const Dataset &data, int district, int other, const ReportOptions &options, const QString &path, int *pages)
 {
     if (district < 0 || size_t(district) >= data.districts.size())
         return couldNotWrite(path, QStringLiteral("there is no district number %1").arg(district));
@@ -134,14 +136,14 @@ ReportResult composeCompareReport(const Dataset &data, int a, int b, const Repor
     return compose(data, a, b, options, device);
 }
 
-std::optional<QString> writeDistrictReport(const Dataset &data, int district, const ReportOptions &options,
-                                           const QString &path, int *pages)
+std::optional<QString> writeDistrictReport(
+        const Dataset &data, int district, const ReportOptions &options, const QString &path, int *pages)
 {
     return writeReport(data, district, -1, options, path, pages);
 }
 
-std::optional<QString> writeCompareReport(const Dataset &data, int a, int b, const ReportOptions &options,
-                                          const QString &path, int *pages)
+std::optional<QString> writeCompareReport(
+        const Dataset &data, int a, int b, const ReportOptions &options, const QString &path, int *pages)
 {
     if (b < 0)
         return couldNotWrite(path, QStringLiteral("there is no district number %1").arg(b));

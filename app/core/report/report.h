@@ -36,8 +36,8 @@ ReportResult composeDistrictReport(const Dataset &data, int district, const Repo
  * usable font, unwritable directory, full disk — nothing is left at `path` but what was there
  * before, and the error names the file. Returns the error, or std::nullopt on success.
  */
-std::optional<QString> writeDistrictReport(const Dataset &data, int district, const ReportOptions &options,
-                                           const QString &path, int *pages = nullptr);
+std::optional<QString> writeDistrictReport(
+        const Dataset &data, int district, const ReportOptions &options, const QString &path, int *pages = nullptr);
 
 /**
  * The comparison of districts `a` and `b` (indices into data.districts; different) as an A4 PDF,
@@ -50,9 +50,7 @@ std::optional<QString> writeDistrictReport(const Dataset &data, int district, co
 ReportResult composeCompareReport(const Dataset &data, int a, int b, const ReportOptions &options, QIODevice &device);
 
 /** Writes the comparison to `path` atomically, like writeDistrictReport. */
-std::optional<QString> writeCompareReport(const Dataset &data, int a, int b, const ReportOptions &options,
-                                          const QString &path, int *pages = nullptr);
-
-
+std::optional<QString> writeCompareReport(
+        const Dataset &data, int a, int b, const ReportOptions &options, const QString &path, int *pages = nullptr);
 
 } // namespace sim

@@ -12,7 +12,10 @@ namespace sim {
 
 namespace {
 
-bool haveGuiApp() { return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr; }
+bool haveGuiApp()
+{
+    return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
+}
 
 QString familyOf(int id)
 {
@@ -45,7 +48,7 @@ ReportFont findReportFont()
     const QStringList names = {QStringLiteral("wqy-microhei.ttc"), QStringLiteral("wqy-microhei.ttf")};
     QStringList files;
     for (const char *dir : {"/usr/share/fonts/truetype/wqy", "/usr/share/fonts/wqy-microhei",
-                            "/usr/share/fonts/wenquanyi/wqy-microhei", "/usr/share/fonts/wenquanyi"})
+                 "/usr/share/fonts/wenquanyi/wqy-microhei", "/usr/share/fonts/wenquanyi"})
         for (const QString &n : names)
             files << QLatin1String(dir) + QLatin1Char('/') + n;
     QStringList dirs = QStandardPaths::standardLocations(QStandardPaths::FontsLocation);
@@ -81,8 +84,8 @@ ReportFont findReportFont()
     };
     QString family = pick("WenQuanYi Micro Hei");
     if (family.isEmpty()) {
-        for (const char *part : {"WenQuanYi", "Source Han Sans", "Noto Sans CJK", "Noto Sans SC", "PingFang",
-                                 "Microsoft YaHei", "SimHei", "SimSun", "Droid Sans Fallback"}) {
+        for (const char *part : {"WenQuanYi", "Source Han Sans", "Noto Sans CJK", "Noto Sans SC", "PingFang", "Microsoft YaHei",
+                     "SimHei", "SimSun", "Droid Sans Fallback"}) {
             family = pick(part);
             if (!family.isEmpty())
                 break;
@@ -92,7 +95,8 @@ ReportFont findReportFont()
         if (!family.isEmpty())
             font.warning = QStringLiteral("WenQuanYi Micro Hei was not found; the PDF uses \"%1\", whose text may not be "
                                           "extracted exactly (some ideographs can come out as Kangxi radicals). "
-                                          "Install fonts-wqy-microhei or set SIM_REPORT_FONT.").arg(family);
+                                          "Install fonts-wqy-microhei or set SIM_REPORT_FONT.")
+                                   .arg(family);
     }
     if (family.isEmpty()) {
         font.error = QStringLiteral("no font with Chinese characters was found for the PDF: install WenQuanYi Micro Hei "

@@ -16,8 +16,8 @@ namespace sim {
  * Looked up once; later calls return the same answer.
  */
 struct ReportFont {
-    QString family;  ///< empty when error is set
-    QString file;    ///< the file it was loaded from (empty when found by family only)
+    QString family; ///< empty when error is set
+    QString file; ///< the file it was loaded from (empty when found by family only)
     /** For runs of text without Chinese, when installed (DejaVu Sans, Noto Sans, Liberation Sans…):
         a CJK font sets quotes and apostrophes full-width, which reads badly in English. */
     QString latinFamily;

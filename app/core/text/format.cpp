@@ -12,8 +12,8 @@ namespace sim {
 
 QString formatNumber(double value, int decimals, Lang lang)
 {
-    const QLocale locale(lang == Lang::Zh ? QLocale::Chinese : QLocale::English,
-                         lang == Lang::Zh ? QLocale::China : QLocale::UnitedStates);
+    const QLocale locale(
+            lang == Lang::Zh ? QLocale::Chinese : QLocale::English, lang == Lang::Zh ? QLocale::China : QLocale::UnitedStates);
     QString s = locale.toString(value, 'f', decimals);
     if (decimals > 0) {
         const QChar point = locale.decimalPoint().at(0);

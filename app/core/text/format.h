@@ -23,5 +23,4 @@ QString formatMetricValue(const Metric &metric, std::optional<double> value, con
 /** The unit's label for a legend or table header ("km²", "万人"); empty for counts. */
 QString unitLabel(const Unit *unit, Lang lang);
 
-
 } // namespace sim

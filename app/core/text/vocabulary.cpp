@@ -17,12 +17,12 @@ struct SectionWords {
 };
 
 constexpr std::array kSections = {
-    SectionWords{Section::Industries, "industries", "重点产业", "Focus industries", "重点产业", "focus industry"},
-    SectionWords{Section::Platforms, "platforms", "创新平台", "Platforms", "平台", "platform"},
-    SectionWords{Section::Policies, "policies", "政策与规划", "Policies and plans", "政策", "policy"},
-    SectionWords{Section::Initiatives, "initiatives", "举措与活动", "Initiatives and events", "举措", "initiative"},
-    SectionWords{Section::Figures, "figures", "关键数据", "Key figures", "数据", "figure"},
-    SectionWords{Section::Metrics, "metrics", "可比指标", "Comparable metrics", "指标", "metric"},
+        SectionWords {Section::Industries, "industries", "重点产业", "Focus industries", "重点产业", "focus industry"},
+        SectionWords {Section::Platforms, "platforms", "创新平台", "Platforms", "平台", "platform"},
+        SectionWords {Section::Policies, "policies", "政策与规划", "Policies and plans", "政策", "policy"},
+        SectionWords {Section::Initiatives, "initiatives", "举措与活动", "Initiatives and events", "举措", "initiative"},
+        SectionWords {Section::Figures, "figures", "关键数据", "Key figures", "数据", "figure"},
+        SectionWords {Section::Metrics, "metrics", "可比指标", "Comparable metrics", "指标", "metric"},
 };
 
 const SectionWords &words(Section section)
@@ -43,31 +43,31 @@ struct Kind {
 const std::vector<Kind> &kinds()
 {
     static const std::vector<Kind> all = {
-        {"park", "园区", "Park", {Section::Platforms}},
-        {"zone", "功能区", "Zone", {Section::Platforms}},
-        {"centre", "中心", "Centre", {Section::Platforms}},
-        {"base", "基地", "Base", {Section::Platforms}},
-        {"institute", "研究机构", "Institute", {Section::Platforms}},
-        {"fund", "基金", "Fund", {Section::Platforms}},
-        {"alliance", "联盟", "Alliance", {Section::Platforms}},
-        {"incubator", "孵化器", "Incubator", {Section::Platforms}},
-        {"platform", "平台", "Platform", {Section::Platforms}},
-        {"pool", "企业库", "Enterprise pool", {Section::Platforms}},
-        {"policy", "政策", "Policy", {Section::Policies}},
-        {"plan", "规划/方案", "Plan", {Section::Policies}},
-        {"measures", "措施", "Measures", {Section::Policies}},
-        {"opinions", "意见", "Opinions", {Section::Policies}},
-        {"task-list", "任务分工", "Task list", {Section::Policies}},
-        {"scheme", "政策机制", "Scheme", {Section::Policies}},
-        {"signing", "签约", "Signing", {Section::Initiatives}},
-        {"launch", "揭牌/启动", "Launch", {Section::Initiatives}},
-        {"conference", "会议", "Conference", {Section::Initiatives}},
-        {"list", "榜单/图谱", "List", {Section::Initiatives}},
-        {"first", "全市首个", "City first", {Section::Initiatives}},
-        {"project", "项目", "Project", {Section::Initiatives}},
-        {"mechanism", "机制", "Mechanism", {Section::Initiatives}},
-        {"programme", "计划", "Programme", {Section::Platforms, Section::Initiatives}},
-        {"other", "其他", "Other", {Section::Platforms, Section::Initiatives}},
+            {"park", "园区", "Park", {Section::Platforms}},
+            {"zone", "功能区", "Zone", {Section::Platforms}},
+            {"centre", "中心", "Centre", {Section::Platforms}},
+            {"base", "基地", "Base", {Section::Platforms}},
+            {"institute", "研究机构", "Institute", {Section::Platforms}},
+            {"fund", "基金", "Fund", {Section::Platforms}},
+            {"alliance", "联盟", "Alliance", {Section::Platforms}},
+            {"incubator", "孵化器", "Incubator", {Section::Platforms}},
+            {"platform", "平台", "Platform", {Section::Platforms}},
+            {"pool", "企业库", "Enterprise pool", {Section::Platforms}},
+            {"policy", "政策", "Policy", {Section::Policies}},
+            {"plan", "规划/方案", "Plan", {Section::Policies}},
+            {"measures", "措施", "Measures", {Section::Policies}},
+            {"opinions", "意见", "Opinions", {Section::Policies}},
+            {"task-list", "任务分工", "Task list", {Section::Policies}},
+            {"scheme", "政策机制", "Scheme", {Section::Policies}},
+            {"signing", "签约", "Signing", {Section::Initiatives}},
+            {"launch", "揭牌/启动", "Launch", {Section::Initiatives}},
+            {"conference", "会议", "Conference", {Section::Initiatives}},
+            {"list", "榜单/图谱", "List", {Section::Initiatives}},
+            {"first", "全市首个", "City first", {Section::Initiatives}},
+            {"project", "项目", "Project", {Section::Initiatives}},
+            {"mechanism", "机制", "Mechanism", {Section::Initiatives}},
+            {"programme", "计划", "Programme", {Section::Platforms, Section::Initiatives}},
+            {"other", "其他", "Other", {Section::Platforms, Section::Initiatives}},
     };
     return all;
 }
@@ -129,7 +129,8 @@ QString ordinalEn(int n)
 
 QString rankText(int rank, int count, Lang lang)
 {
-    return lang == Lang::Zh ? QStringLiteral("第%1位 / %2").arg(rank).arg(count) : QStringLiteral("%1 of %2").arg(ordinalEn(rank)).arg(count);
+    return lang == Lang::Zh ? QStringLiteral("第%1位 / %2").arg(rank).arg(count)
+                            : QStringLiteral("%1 of %2").arg(ordinalEn(rank)).arg(count);
 }
 
 QString noDataText(Lang lang)
