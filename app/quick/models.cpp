@@ -299,19 +299,9 @@ void LegendModel::show(const Dataset *data, const Metric *metric, const Classifi
 {
     beginResetModel();
     m_rows.clear();
-    if (data && metric) {
-        const int decimals = metric->isDerived() ? 0 : metric->decimals;
-        for (int i = 0; i < classes.classCount(); ++i) {
-            const double lo = classes.breaks[size_t(i)];
-            const double hi = classes.breaks[size_t(i) + 1];
-            QString label = formatNumber(lo, decimals, lang);
-            if (!classes.discrete && hi != lo)
-                label += QStringLiteral(" – ") + formatNumber(hi, decimals, lang);
-            m_rows.emplace_back(classes.colors[size_t(i)], label);
-        }
-        if (metric->countWithData() < int(metric->values.size()))
-            m_rows.emplace_back(classes.noData, noDataText(lang));
-    }
+    if (data && metric)
+        for (const LegendEntry &e : legendEntries(*metric, classes, lang))
+            m_rows.emplace_back(e.color, e.label);
     endResetModel();
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "analysis/choropleth.h"
 
+#include "text/format.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -37,6 +39,23 @@ QColor Classification::colorOf(std::optional<double> value) const
     if (!value || colors.empty())
         return noData;
     return colors[size_t(classOf(*value))];
+}
+
+std::vector<LegendEntry> legendEntries(const Metric &metric, const Classification &classes, Lang lang)
+{
+    std::vector<LegendEntry> out;
+    const int decimals = metric.isDerived() ? 0 : metric.decimals;
+    for (int i = 0; i < classes.classCount(); ++i) {
+        const double lo = classes.breaks[size_t(i)];
+        const double hi = classes.breaks[size_t(i) + 1];
+        QString label = formatNumber(lo, decimals, lang);
+        if (!classes.discrete && hi != lo)
+            label += QStringLiteral(" – ") + formatNumber(hi, decimals, lang);
+        out.push_back({classes.colors[size_t(i)], label});
+    }
+    if (metric.countWithData() < int(metric.values.size()))
+        out.push_back({classes.noData, noDataText(lang)});
+    return out;
 }
 
 Classification classify(const Metric &metric, int maxClasses)

@@ -26,4 +26,14 @@ struct Classification {
 /** Up to maxClasses quantile classes; fewer when the metric has fewer distinct values. */
 Classification classify(const Metric &metric, int maxClasses = 5);
 
+/** One row of a legend: a class's colour and its range ("1,922 – 4,780"), or no data's. */
+struct LegendEntry {
+    QColor color;
+    QString label;
+};
+
+/** The legend of `classes` for `metric` in `lang`, the same on screen and in image exports: one
+    row per class, then "no data" when some district lacks a value. */
+std::vector<LegendEntry> legendEntries(const Metric &metric, const Classification &classes, Lang lang);
+
 } // namespace sim

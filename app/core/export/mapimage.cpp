@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "export/mapimage.h"
 
+#include "io/atomicfile.h"
+
 #include "analysis/choropleth.h"
 #include "export/table.h"
 #include "export/tablefile.h"
@@ -14,7 +16,6 @@
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <algorithm>
@@ -214,17 +215,8 @@ std::optional<QString> paintMapImage(QPainter &painter, const Dataset &data, con
         const DistrictTable table = buildDistrictTable(data);
         const int column = table.columnOf(metric->key);
         ly = drawWrapped(painter, lx, ly, lw, table.header(size_t(column), lang), headFont, ink) + swatch * 0.5;
-        const int decimals = metric->isDerived() ? 0 : metric->decimals;
-        for (int i = 0; i < classes.classCount(); ++i) {
-            const double lo = classes.breaks[size_t(i)];
-            const double hi = classes.breaks[size_t(i) + 1];
-            QString label = formatNumber(lo, decimals, lang);
-            if (!classes.discrete && hi != lo)
-                label += QStringLiteral(" – ") + formatNumber(hi, decimals, lang);
-            item(classes.colors[size_t(i)], style.outline, 0.5 * s * pt, label);
-        }
-        if (metric->countWithData() < int(metric->values.size()))
-            item(classes.noData, style.outline, 0.5 * s * pt, noDataText(lang));
+        for (const LegendEntry &e : legendEntries(*metric, classes, lang)) // (as the on-screen legend)
+            item(e.color, style.outline, 0.5 * s * pt, e.label);
         const TableColumn &col = table.columns[size_t(column)];
         QString source = (lang == Lang::Zh ? QStringLiteral("来源：") : QStringLiteral("Source: ")) + col.source.get(lang);
         if (col.year)
@@ -266,55 +258,44 @@ std::optional<QString> writeMapImage(const Dataset &data, const MapImageOptions 
     if (const ReportFont &font = reportFont(); !font.error.isEmpty())
         return QStringLiteral("Could not write %1: %2").arg(shown(path), font.error);
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("Could not write %1: %2").arg(shown(path), file.errorString());
-    const QRectF target(QPointF(0, 0), QSizeF(options.size));
-    std::optional<QString> error;
-    if (*format == MapImageFormat::Png) {
-        const qreal dpr = std::clamp(options.devicePixelRatio, 1.0, 4.0);
-        QImage image(QSize(int(std::lround(options.size.width() * dpr)), int(std::lround(options.size.height() * dpr))),
-                QImage::Format_ARGB32_Premultiplied);
-        if (image.isNull()) {
-            file.cancelWriting();
-            return QStringLiteral("Could not write %1: not enough memory for a %2x%3 image")
-                    .arg(shown(path))
-                    .arg(options.size.width() * dpr)
-                    .arg(options.size.height() * dpr);
-        }
-        image.setDevicePixelRatio(dpr);
-        image.setDotsPerMeterX(3780); // 96 dpi: points convert to pixels as on a screen
-        image.setDotsPerMeterY(3780);
-        image.fill(Qt::white);
-        {
-            QPainter painter(&image);
-            error = paintMapImage(painter, data, target, options);
-        }
-        if (!error && !image.save(&file, "PNG"))
-            error = QStringLiteral("the PNG encoder failed");
-    } else {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setSize(options.size);
-        svg.setViewBox(target);
-        svg.setResolution(96);
-        svg.setTitle(data.title.get(options.lang));
-        svg.setDescription(QStringLiteral("Shanghai Innovation Map, data version %1").arg(data.version));
-        QPainter painter;
-        if (!painter.begin(&svg)) {
-            error = QStringLiteral("the SVG generator could not start");
+    // atomically, as every writer of the application (io/atomicfile.h)
+    return writeFileAtomically(path, [&](QIODevice &file) -> std::optional<QString> {
+        const QRectF target(QPointF(0, 0), QSizeF(options.size));
+        std::optional<QString> error;
+        if (*format == MapImageFormat::Png) {
+            const qreal dpr = std::clamp(options.devicePixelRatio, 1.0, 4.0);
+            QImage image(QSize(int(std::lround(options.size.width() * dpr)), int(std::lround(options.size.height() * dpr))),
+                    QImage::Format_ARGB32_Premultiplied);
+            if (image.isNull())
+                return QStringLiteral("not enough memory for a %1x%2 image").arg(options.size.width() * dpr).arg(options.size.height() * dpr);
+            image.setDevicePixelRatio(dpr);
+            image.setDotsPerMeterX(3780); // 96 dpi: points convert to pixels as on a screen
+            image.setDotsPerMeterY(3780);
+            image.fill(Qt::white);
+            {
+                QPainter painter(&image);
+                error = paintMapImage(painter, data, target, options);
+            }
+            if (!error && !image.save(&file, "PNG"))
+                error = QStringLiteral("the PNG encoder failed");
         } else {
-            error = paintMapImage(painter, data, target, options);
-            painter.end();
+            QSvgGenerator svg;
+            svg.setOutputDevice(&file);
+            svg.setSize(options.size);
+            svg.setViewBox(target);
+            svg.setResolution(96);
+            svg.setTitle(data.title.get(options.lang));
+            svg.setDescription(QStringLiteral("Shanghai Innovation Map, data version %1").arg(data.version));
+            QPainter painter;
+            if (!painter.begin(&svg)) {
+                error = QStringLiteral("the SVG generator could not start");
+            } else {
+                error = paintMapImage(painter, data, target, options);
+                painter.end();
+            }
         }
-    }
-    if (error) {
-        file.cancelWriting();
-        return QStringLiteral("Could not write %1: %2").arg(shown(path), *error);
-    }
-    if (!file.commit())
-        return QStringLiteral("Could not write %1: %2").arg(shown(path), file.errorString());
-    return std::nullopt;
+        return error;
+    });
 }
 
 } // namespace sim

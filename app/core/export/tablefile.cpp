@@ -6,9 +6,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include "io/atomicfile.h"
 #include "io/exporttarget.h"
 
-#include <QSaveFile>
 
 #include <csv.h>
 #include <xlsxwriter.h>
@@ -102,17 +102,11 @@ std::optional<QString> checkTarget(const Dataset &data, const QString &path)
 
 std::optional<QString> saveAtomically(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QStringLiteral("Could not write %1: %2").arg(shown(path), file.errorString());
-    if (file.write(bytes) != bytes.size()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return QStringLiteral("Could not write %1: %2").arg(shown(path), why);
-    }
-    if (!file.commit())
-        return QStringLiteral("Could not write %1: %2").arg(shown(path), file.errorString());
-    return std::nullopt;
+    return writeFileAtomically(path, [&](QIODevice &file) -> std::optional<QString> {
+        if (file.write(bytes) != bytes.size())
+            return file.errorString();
+        return std::nullopt;
+    });
 }
 
 /** The XLSX file's bytes, made in memory by libxlsxwriter; or the library's error. */
