@@ -140,23 +140,15 @@ void ProfileModel::show(const std::shared_ptr<const Dataset> &data, int district
         auto join = [](const QString &a, const QString &b) {
             return a.isEmpty() ? b : b.isEmpty() ? a : a + QStringLiteral(" · ") + b;
         };
-        const QString sPlatforms = sectionTitle(Section::Platforms).get(lang);
-        const QString sPolicies = sectionTitle(Section::Policies).get(lang);
-        const QString sInitiatives = sectionTitle(Section::Initiatives).get(lang);
         const QString sFigures = sectionTitle(Section::Figures).get(lang);
         const QString sMetrics = sectionTitle(Section::Metrics).get(lang);
 
-        for (const auto &x : d.platforms)
-            m_rows.push_back({QStringLiteral("platforms"), sPlatforms, x.id, x.name.get(lang), kindLabel(x.kind, lang),
-                    x.description.get(lang), {}, {}, x.source.quote, sourceTitle(x.source)});
-        for (const auto &x : d.policies)
-            m_rows.push_back({QStringLiteral("policies"), sPolicies, x.id, x.title.get(lang),
-                    join(kindLabel(x.kind, lang), yearText(x.year)), x.description.get(lang), {}, {}, x.source.quote,
-                    sourceTitle(x.source)});
-        for (const auto &x : d.initiatives)
-            m_rows.push_back({QStringLiteral("initiatives"), sInitiatives, x.id, x.name.get(lang),
-                    join(kindLabel(x.kind, lang), yearText(x.year)), x.description.get(lang), {}, {}, x.source.quote,
-                    sourceTitle(x.source)});
+        for (const Section section : kItemSections) {
+            const QString key = sectionKey(section), title = sectionTitle(section).get(lang);
+            for (const ProfileItem &x : d.items(section))
+                m_rows.push_back({key, title, x.id, x.name.get(lang), join(kindLabel(x.kind, lang), yearText(x.year)),
+                        x.description.get(lang), {}, {}, x.source.quote, sourceTitle(x.source)});
+        }
         for (const auto &x : d.figures)
             m_rows.push_back({QStringLiteral("figures"), sFigures, x.id, x.label.get(lang), {}, {},
                     formatFigure(x, data->unit(x.unit), lang), {}, x.source.quote, sourceTitle(x.source)});

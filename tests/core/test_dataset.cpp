@@ -66,12 +66,12 @@ TEST(BundledData, CountsMatchAnIndependentReadingOfTheSource)
         for (const auto &name : e["platform_names_zh"]) {
             const QString n = stripQuotes(QString::fromStdString(name.get<std::string>()));
             EXPECT_TRUE(std::any_of(d.platforms.begin(), d.platforms.end(),
-                    [&](const Platform &p) { return stripQuotes(p.name.zh).contains(n); }))
+                    [&](const ProfileItem &p) { return stripQuotes(p.name.zh).contains(n); }))
                     << "platform not in the data: " << name;
         }
         for (const auto &title : e["policy_titles_zh"]) {
             const QString t = QString::fromStdString(title.get<std::string>());
-            EXPECT_TRUE(std::any_of(d.policies.begin(), d.policies.end(), [&](const Policy &p) { return p.title.zh == t; }))
+            EXPECT_TRUE(std::any_of(d.policies.begin(), d.policies.end(), [&](const ProfileItem &p) { return p.name.zh == t; }))
                     << "policy not in the data: " << title;
         }
         std::vector<double> values, want;

@@ -177,11 +177,11 @@ TEST_F(BundledExports, ChineseTextIsExtractedExactly)
         expectContains(text, d.name.zh, "the district's name");
         expectContains(text, d.brand.text.zh, "the brand");
         expectContains(text, d.summary.text.zh, "the summary");
-        for (const Platform &p : d.platforms)
+        for (const ProfileItem &p : d.platforms)
             expectContains(text, p.name.zh, "a platform");
-        for (const Policy &p : d.policies)
-            expectContains(text, p.title.zh, "a policy");
-        for (const Initiative &x : d.initiatives)
+        for (const ProfileItem &p : d.policies)
+            expectContains(text, p.name.zh, "a policy");
+        for (const ProfileItem &x : d.initiatives)
             expectContains(text, x.name.zh, "an initiative");
         for (const Industry &x : d.industries)
             expectContains(text, x.name.zh, "a focus industry");
@@ -212,13 +212,13 @@ TEST_F(BundledExports, EnglishTextIsExtractedExactly)
         expectContains(text, d.name.en, "the district's name");
         expectContains(text, d.name.zh, "the district's Chinese name (subtitle)");
         expectContains(text, d.brand.text.en, "the brand");
-        for (const Platform &p : d.platforms) {
+        for (const ProfileItem &p : d.platforms) {
             expectContains(text, p.name.en, "a platform");
             expectContains(text, p.description.en, "a platform's description");
         }
-        for (const Policy &p : d.policies)
-            expectContains(text, p.title.en, "a policy");
-        for (const Initiative &x : d.initiatives)
+        for (const ProfileItem &p : d.policies)
+            expectContains(text, p.name.en, "a policy");
+        for (const ProfileItem &x : d.initiatives)
             expectContains(text, x.name.en, "an initiative");
         for (const Figure &f : d.figures)
             expectContains(text, formatFigure(f, data.unit(f.unit), Lang::En), "a figure (with its qualifier)");
@@ -243,7 +243,7 @@ TEST_F(BundledExports, BilingualExportHasBothLanguages)
         const QString text = pdfText(file(int(i), Language::Both));
         for (const QString &s : {d.name.zh, d.name.en, d.brand.text.zh, d.brand.text.en})
             expectContains(text, s, "a name or brand");
-        for (const Platform &p : d.platforms) {
+        for (const ProfileItem &p : d.platforms) {
             expectContains(text, p.name.zh, "a platform (zh)");
             expectContains(text, p.name.en, "a platform (en)");
         }

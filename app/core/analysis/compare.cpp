@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "analysis/compare.h"
+#include "text/vocabulary.h"
 
 #include "text/format.h"
 
@@ -87,12 +88,8 @@ std::vector<AlignedItem> alignProfiles(const Dataset &data, size_t a, size_t b)
                     da.industries, [](const Industry &x) { return x.id; }, name),
             entries(
                     db.industries, [](const Industry &x) { return x.id; }, name));
-    align(out, QStringLiteral("platforms"), entries(da.platforms, byName, name), entries(db.platforms, byName, name));
-    auto policyKey = [](const Policy &x) { return x.title.zh; };
-    auto policyText = [](const Policy &x) { return x.title; };
-    align(out, QStringLiteral("policies"), entries(da.policies, policyKey, policyText),
-            entries(db.policies, policyKey, policyText));
-    align(out, QStringLiteral("initiatives"), entries(da.initiatives, byName, name), entries(db.initiatives, byName, name));
+    for (const Section section : kItemSections)
+        align(out, sectionKey(section), entries(da.items(section), byName, name), entries(db.items(section), byName, name));
     auto figureText = [&](const Figure &f) {
         return Text {f.label.zh + QStringLiteral("：") + formatFigure(f, data.unit(f.unit), Lang::Zh),
                 f.label.en + QStringLiteral(": ") + formatFigure(f, data.unit(f.unit), Lang::En)};

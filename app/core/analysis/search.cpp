@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "analysis/search.h"
+#include "text/vocabulary.h"
 
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
@@ -59,12 +60,9 @@ SearchIndex::SearchIndex(const Dataset &data)
         const District &d = data.districts[i];
         const int di = int(i);
         add(di, QStringLiteral("district"), {}, d.name);
-        for (const auto &x : d.platforms)
-            add(di, QStringLiteral("platforms"), x.id, x.name);
-        for (const auto &x : d.policies)
-            add(di, QStringLiteral("policies"), x.id, x.title);
-        for (const auto &x : d.initiatives)
-            add(di, QStringLiteral("initiatives"), x.id, x.name);
+        for (const Section section : kItemSections)
+            for (const ProfileItem &x : d.items(section))
+                add(di, sectionKey(section), x.id, x.name);
         for (const auto &x : d.industries)
             add(di, QStringLiteral("industries"), x.id, x.name);
     }

@@ -88,6 +88,30 @@ int Dataset::find(const QString &idOrName) const
     return -1;
 }
 
+const std::vector<ProfileItem> &District::items(Section section) const
+{
+    static const std::vector<ProfileItem> none;
+    switch (section) {
+    case Section::Platforms:
+        return platforms;
+    case Section::Policies:
+        return policies;
+    case Section::Initiatives:
+        return initiatives;
+    default:
+        return none;
+    }
+}
+
+const ProfileItem *District::item(const QString &itemId) const
+{
+    for (const Section section : kItemSections)
+        for (const ProfileItem &x : items(section))
+            if (x.id == itemId)
+                return &x;
+    return nullptr;
+}
+
 const Source *Dataset::source(const QString &sid) const
 {
     for (const auto &s : sources)
@@ -142,6 +166,11 @@ QString bundledDataDir()
 // Loading
 
 namespace {
+
+std::vector<ProfileItem> &itemsOf(District &d, Section section)
+{
+    return const_cast<std::vector<ProfileItem> &>(std::as_const(d).items(section));
+}
 
 const QRegularExpression &idPattern()
 {
@@ -409,38 +438,29 @@ bool readDistricts(const QString &path, const Manifest &m, Problems &problems, s
         eachItem("focus_industries", {"id", "name", "source"}, [&](const json &it, const std::string &ip, QString id) {
             d.industries.push_back({std::move(id), r.text(it, "name", ip), r.source(it, ip)});
         });
-        eachItem("platforms", {"id", "name", "kind", "description", "source"},
-                [&](const json &it, const std::string &ip, QString id) {
-                    Platform x;
-                    x.id = std::move(id);
-                    x.name = r.text(it, "name", ip);
-                    x.kind = r.oneOf(it, "kind", ip, kindsOf(Section::Platforms)).value_or(QString());
-                    x.description = r.text(it, "description", ip);
-                    x.source = r.source(it, ip);
-                    d.platforms.push_back(std::move(x));
-                });
-        eachItem("policies", {"id", "title", "kind", "year", "description", "source"},
-                [&](const json &it, const std::string &ip, QString id) {
-                    Policy x;
-                    x.id = std::move(id);
-                    x.title = r.text(it, "title", ip);
-                    x.kind = r.oneOf(it, "kind", ip, kindsOf(Section::Policies)).value_or(QString());
+        for (const Section section : kItemSections) {
+            // a policy's name is its "title"; platforms have no year
+            const bool dated = section != Section::Platforms;
+            const char *nameKey = section == Section::Policies ? "title" : "name";
+            const QByteArray key = sectionKey(section).toUtf8();
+            std::vector<ProfileItem> &into = itemsOf(d, section);
+            auto read = [&](const json &it, const std::string &ip, QString id) {
+                ProfileItem x;
+                x.section = section;
+                x.id = std::move(id);
+                x.name = r.text(it, nameKey, ip);
+                x.kind = r.oneOf(it, "kind", ip, kindsOf(section)).value_or(QString());
+                if (dated)
                     x.year = r.nullableInt(it, "year", ip);
-                    x.description = r.text(it, "description", ip);
-                    x.source = r.source(it, ip);
-                    d.policies.push_back(std::move(x));
-                });
-        eachItem("initiatives", {"id", "name", "kind", "year", "description", "source"},
-                [&](const json &it, const std::string &ip, QString id) {
-                    Initiative x;
-                    x.id = std::move(id);
-                    x.name = r.text(it, "name", ip);
-                    x.kind = r.oneOf(it, "kind", ip, kindsOf(Section::Initiatives)).value_or(QString());
-                    x.year = r.nullableInt(it, "year", ip);
-                    x.description = r.text(it, "description", ip);
-                    x.source = r.source(it, ip);
-                    d.initiatives.push_back(std::move(x));
-                });
+                x.description = r.text(it, "description", ip);
+                x.source = r.source(it, ip);
+                into.push_back(std::move(x));
+            };
+            if (dated)
+                eachItem(key.constData(), {"id", nameKey, "kind", "year", "description", "source"}, read);
+            else
+                eachItem(key.constData(), {"id", nameKey, "kind", "description", "source"}, read);
+        }
         eachItem("figures", {"id", "value", "unit", "qualifier", "label", "relates_to", "source"},
                 [&](const json &it, const std::string &ip, QString id) {
                     Figure x;
@@ -465,12 +485,9 @@ bool readDistricts(const QString &path, const Manifest &m, Problems &problems, s
                 });
         // figures may point at the district's platforms, policies and initiatives
         std::set<QString> targets;
-        for (const auto &x : d.platforms)
-            targets.insert(x.id);
-        for (const auto &x : d.policies)
-            targets.insert(x.id);
-        for (const auto &x : d.initiatives)
-            targets.insert(x.id);
+        for (const Section section : kItemSections)
+            for (const ProfileItem &x : d.items(section))
+                targets.insert(x.id);
         for (size_t k = 0; k < d.figures.size(); ++k)
             if (!d.figures[k].relatesTo.isEmpty() && !targets.count(d.figures[k].relatesTo))
                 r.error(JsonChecker::child(JsonChecker::child(JsonChecker::child(p, "figures"), k), "relates_to"),
@@ -573,16 +590,12 @@ void readMetrics(const QString &path, const Manifest &m, const std::vector<Distr
             x.values.reserve(districts.size());
             for (const auto &d : districts) {
                 size_t n = 0;
-                if (x.derivedFrom == QLatin1String("platforms"))
-                    n = d.platforms.size();
-                else if (x.derivedFrom == QLatin1String("policies"))
-                    n = d.policies.size();
-                else if (x.derivedFrom == QLatin1String("initiatives"))
-                    n = d.initiatives.size();
-                else if (x.derivedFrom == QLatin1String("figures"))
+                if (x.derivedFrom == QLatin1String("figures"))
                     n = d.figures.size();
                 else if (x.derivedFrom == QLatin1String("focus_industries"))
                     n = d.industries.size();
+                else if (const auto section = sectionFromKey(x.derivedFrom))
+                    n = d.items(*section).size();
                 x.values.emplace_back(double(n));
             }
             out.push_back(std::move(x));

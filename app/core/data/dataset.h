@@ -6,6 +6,7 @@
 #include "data/problem.h"
 
 #include <QString>
+#include <array>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -38,28 +39,26 @@ struct Industry {
     SourceRef source;
 };
 
-struct Platform {
-    QString id;
-    Text name;
-    QString kind;
-    Text description;
-    SourceRef source;
-};
+/**
+ * The parts of a district's profile, in the order the panel and the PDF show them. The words for
+ * them (titles, nouns, kinds) are in text/vocabulary.h.
+ */
+enum class Section { Industries, Platforms, Policies, Initiatives, Figures, Metrics };
 
-struct Policy {
-    QString id;
-    Text title;
-    QString kind;
-    std::optional<int> year;
-    Text description;
-    SourceRef source;
-};
+/** The sections whose entries are named items with a kind (ProfileItem). */
+inline constexpr std::array<Section, 3> kItemSections {Section::Platforms, Section::Policies, Section::Initiatives};
 
-struct Initiative {
+/**
+ * A named item of a district's profile: a platform (innovation platform or carrier), a policy or
+ * plan, or an initiative or event, as one report sentence names it. One type for the three, told
+ * apart by `section`; the data file spells the name of a policy "title" and of the others "name".
+ */
+struct ProfileItem {
+    Section section = Section::Platforms;
     QString id;
-    Text name;
-    QString kind;
-    std::optional<int> year;
+    Text name; ///< a policy's title
+    QString kind; ///< one of kindsOf(section) (text/vocabulary.h)
+    std::optional<int> year; ///< the year the source gives; platforms have none
     Text description;
     SourceRef source;
 };
@@ -83,10 +82,15 @@ struct District {
     Statement brand;
     Statement summary;
     std::vector<Industry> industries;
-    std::vector<Platform> platforms;
-    std::vector<Policy> policies;
-    std::vector<Initiative> initiatives;
+    std::vector<ProfileItem> platforms;
+    std::vector<ProfileItem> policies;
+    std::vector<ProfileItem> initiatives;
     std::vector<Figure> figures;
+
+    /** The items of one of kItemSections (an empty list for any other section). */
+    [[nodiscard]] const std::vector<ProfileItem> &items(Section section) const;
+    /** The item with this id in any item section, or nullptr. */
+    [[nodiscard]] const ProfileItem *item(const QString &id) const;
 };
 
 struct Source {

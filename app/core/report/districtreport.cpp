@@ -211,16 +211,8 @@ void DistrictReport::figures()
     const qreal valueW = w * 0.3;
     const Style mk {7, false, kColors.accent, 1.5};
     auto relatedName = [this](const QString &id) -> const Text * {
-        for (const auto &p : m_d.platforms)
-            if (p.id == id)
-                return &p.name;
-        for (const auto &p : m_d.policies)
-            if (p.id == id)
-                return &p.title;
-        for (const auto &p : m_d.initiatives)
-            if (p.id == id)
-                return &p.name;
-        return nullptr;
+        const ProfileItem *x = m_d.item(id);
+        return x ? &x->name : nullptr;
     };
     const size_t from = m_rows.size();
     bool stripe = false;
@@ -331,8 +323,11 @@ void DistrictReport::metrics()
         paragraph(enNotes.join(QLatin1Char(' ')), kSmall, 0, zh() ? 1 * kU : 5 * kU);
 }
 
-void DistrictReport::item(const Text &name, const QString &kind, std::optional<int> year, const Text &description, int citation)
+void DistrictReport::item(const ProfileItem &x, int citation)
 {
+    const Text &name = x.name, &description = x.description;
+    const QString &kind = x.kind;
+    const std::optional<int> year = x.year;
     const Style tag {7.5, false, kColors.muted, 1.45};
     const Style mk {7, false, kColors.accent, 1.45};
     const qreal indent = 10 * kU;
@@ -381,34 +376,15 @@ void DistrictReport::item(const Text &name, const QString &kind, std::optional<i
     keepTogether(from);
 }
 
-void DistrictReport::platforms()
+void DistrictReport::items(Section section)
 {
-    heading(sectionTitle(Section::Platforms));
-    if (m_d.platforms.empty())
+    heading(sectionTitle(section));
+    const std::vector<ProfileItem> &list = m_d.items(section);
+    if (list.empty())
         emptyNote();
-    for (const Platform &p : m_d.platforms)
-        item(p.name, p.kind, std::nullopt, p.description,
-                cite(p.source, QStringLiteral("平台：") + p.name.zh, QStringLiteral("platform: ") + p.name.en));
-}
-
-void DistrictReport::policies()
-{
-    heading(sectionTitle(Section::Policies));
-    if (m_d.policies.empty())
-        emptyNote();
-    for (const Policy &p : m_d.policies)
-        item(p.title, p.kind, p.year, p.description,
-                cite(p.source, QStringLiteral("政策：") + p.title.zh, QStringLiteral("policy: ") + p.title.en));
-}
-
-void DistrictReport::initiatives()
-{
-    heading(sectionTitle(Section::Initiatives));
-    if (m_d.initiatives.empty())
-        emptyNote();
-    for (const Initiative &p : m_d.initiatives)
-        item(p.name, p.kind, p.year, p.description,
-                cite(p.source, QStringLiteral("举措：") + p.name.zh, QStringLiteral("initiative: ") + p.name.en));
+    const Text noun = itemNoun(section);
+    for (const ProfileItem &x : list)
+        item(x, cite(x.source, noun.zh + QStringLiteral("：") + x.name.zh, noun.en + QStringLiteral(": ") + x.name.en));
 }
 
 void DistrictReport::build()
@@ -419,9 +395,8 @@ void DistrictReport::build()
     industries();
     figures();
     metrics();
-    platforms();
-    policies();
-    initiatives();
+    for (const Section section : kItemSections)
+        items(section);
     sourceSentences();
     dataSources();
 }

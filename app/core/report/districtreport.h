@@ -28,10 +28,8 @@ private:
     void industries();
     void figures();
     void metrics();
-    void platforms();
-    void policies();
-    void initiatives();
-    void item(const Text &name, const QString &kind, std::optional<int> year, const Text &description, int citation);
+    void items(Section section); ///< platforms, policies or initiatives
+    void item(const ProfileItem &x, int citation);
 
     int m_index;
     const District &m_d;

@@ -8,12 +8,10 @@
 
 namespace sim {
 
-/**
- * The words the application uses for the parts of a district's profile, in one place: the panel,
- * the PDF reports, search results and the comparison all read them from here, and the validator
- * takes the kinds it accepts from here (data/schema/ must list the same: tests/core checks it).
- */
-enum class Section { Industries, Platforms, Policies, Initiatives, Figures, Metrics };
+// The words the application uses for the parts of a district's profile (Section, data/dataset.h),
+// in one place: the panel, the PDF reports, search results and the comparison all read them from
+// here, and the validator takes the kinds it accepts from here (data/schema/ must list the same:
+// tests/core checks it).
 
 /** The section's key as the data and the models spell it: "industries", "platforms", … */
 QString sectionKey(Section section);
