@@ -14,6 +14,7 @@
 #include "export/tablefile.h"
 #include "geo/districtmesh.h"
 #include "geo/hitindex.h"
+#include "geo/topology.h"
 #include "report/report.h"
 
 #include <QBuffer>
@@ -114,6 +115,18 @@ void BM_DataLoadAndValidate_Dense10x(benchmark::State &state)
     }
 }
 BENCHMARK(BM_DataLoadAndValidate_Dense10x)->Unit(benchmark::kMillisecond)->Repetitions(3)->ReportAggregatesOnly(true);
+
+void BM_Topology_Check(benchmark::State &state)
+{
+    std::vector<const sim::DistrictShape *> shapes;
+    for (const auto &s : data().shapes)
+        shapes.push_back(&s);
+    for (auto _ : state) {
+        const sim::Problems problems = sim::checkTopology(shapes, QStringLiteral("boundaries.geojson"));
+        benchmark::DoNotOptimize(problems.size());
+    }
+}
+BENCHMARK(BM_Topology_Check)->Unit(benchmark::kMillisecond)->Repetitions(5)->ReportAggregatesOnly(true);
 
 // --- hit testing -----------------------------------------------------------------------------
 

@@ -290,6 +290,31 @@ TEST(Topology, GapsBetweenDistrictsAreAWarningSliversAreNot)
     }
 }
 
+TEST(Topology, AGapInsideDistrictsThatShareTheirBordersExactlyIsFound)
+{
+    // eight districts round a hole, on a grid: every shared border has the same vertices on both
+    // sides (a valid polygonal coverage, as the bundled data is), which takes GEOS's coverage path
+    const char *names[] = {"黄浦区", "徐汇区", "长宁区", "静安区", "普陀区", "虹口区", "杨浦区", "闵行区"};
+    std::vector<DistrictShape> grid;
+    for (int row = 0; row < 3; ++row)
+        for (int col = 0; col < 3; ++col)
+            if (row != 1 || col != 1) {
+                const size_t k = grid.size();
+                auto lon = [](int c) { return 121.40 + c / 10.0; };
+                auto lat = [](int r) { return 31.10 + r / 10.0; };
+                grid.push_back(square(310101 + int(k), names[k], lon(col), lat(row), lon(col + 1), lat(row + 1)));
+            }
+    std::vector<const DistrictShape *> shapes;
+    for (const auto &g : grid)
+        shapes.push_back(&g);
+    const QStringList p = toStrings(checkTopology(shapes, QStringLiteral("b.geojson")));
+    ASSERT_EQ(p.size(), 1) << p.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(p[0].startsWith(QStringLiteral("b.geojson: warning: a gap of 105.23 km² between 黄浦区 (adcode 310101), ")))
+            << p[0].toStdString();
+    EXPECT_TRUE(p[0].endsWith(QStringLiteral("around 31.25000, 121.55000 (lat, lon): no district covers it")))
+            << p[0].toStdString();
+}
+
 TEST(Topology, TheBundledDistrictsTile)
 {
     const auto &data = simtest::bundled();

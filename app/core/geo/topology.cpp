@@ -6,6 +6,9 @@
 #include <QStringList>
 #include <ogr_api.h>
 #include <ogr_geometry.h>
+#ifdef SIM_HAVE_GEOS_COVERAGE
+#include <geos_c.h>
+#endif
 
 #include <algorithm>
 #include <cmath>
@@ -82,6 +85,51 @@ QString areaText(double km2)
 {
     return km2 >= 0.1 ? QStringLiteral("%1 km²").arg(km2, 0, 'f', 2)
                       : QStringLiteral("%1 m²").arg(std::lround(km2 * 1e6 / 100) * 100);
+}
+
+/**
+ * The union of districts that form a valid polygonal coverage — no overlaps, and neighbours share
+ * their borders vertex for vertex, as boundaries cut from one source do (the bundled data) — or
+ * nullptr when they do not (or GEOS is older than 3.12). GEOS's coverage validator and coverage
+ * union take ~1/3 of the time of a general union (tests/benchmarks: BM_Topology_Check).
+ */
+std::unique_ptr<OGRGeometry> coverageUnion(const std::vector<std::unique_ptr<OGRMultiPolygon>> &geoms)
+{
+#ifdef SIM_HAVE_GEOS_COVERAGE
+    GEOSContextHandle_t h = OGRGeometry::createGEOSContext();
+    std::vector<GEOSGeometry *> parts;
+    bool exported = true;
+    for (const auto &g : geoms) {
+        GEOSGeometry *part = g->exportToGEOS(h);
+        exported = exported && part;
+        if (part)
+            parts.push_back(part);
+    }
+    std::unique_ptr<OGRGeometry> out;
+    // the collection owns the parts from here
+    GEOSGeometry *coverage = GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, parts.data(), unsigned(parts.size()));
+    if (coverage && exported) {
+        GEOSGeometry *invalidEdges = nullptr;
+        if (GEOSCoverageIsValid_r(h, coverage, 0.0, &invalidEdges) == 1) {
+            if (GEOSGeometry *u = GEOSCoverageUnion_r(h, coverage)) {
+                out.reset(OGRGeometryFactory::createFromGEOS(h, u));
+                GEOSGeom_destroy_r(h, u);
+            }
+        }
+        if (invalidEdges)
+            GEOSGeom_destroy_r(h, invalidEdges);
+    }
+    if (coverage)
+        GEOSGeom_destroy_r(h, coverage);
+    else
+        for (GEOSGeometry *part : parts)
+            GEOSGeom_destroy_r(h, part);
+    OGRGeometry::freeGEOSContext(h);
+    return out;
+#else
+    (void)geoms;
+    return nullptr;
+#endif
 }
 
 } // namespace
@@ -205,14 +253,19 @@ Problems checkTopology(const std::vector<const DistrictShape *> &districts, cons
     const double lat = bounds.center().lat;
     for (const auto &g : geoms)
         sum += areaKm2(*g, lat);
-    std::unique_ptr<OGRGeometry> city(all.UnionCascaded());
+    // A valid coverage has no overlaps: only its gaps need looking at. Anything else takes the
+    // general union, and pairwise intersections if the union says something overlaps.
+    std::unique_ptr<OGRGeometry> city = coverageUnion(geoms);
+    const bool coverage = bool(city);
+    if (!coverage)
+        city.reset(all.UnionCascaded());
     if (!city)
         return problems;
     auto name = [&](size_t i) { return describeDistrict(*districts[i]); };
     auto at = [&](size_t i) { return i < size_t(where.size()) ? where[int(i)] : QString(); };
 
     // Overlaps: the union is smaller than the sum of the districts.
-    if (sum - areaKm2(*city, lat) > 0.001) {
+    if (!coverage && sum - areaKm2(*city, lat) > 0.001) {
         for (size_t i = 0; i < districts.size(); ++i) {
             for (size_t j = i + 1; j < districts.size(); ++j) {
                 const Bounds &a = districts[i]->bounds, &b = districts[j]->bounds;
