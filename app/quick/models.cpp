@@ -4,6 +4,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "text/format.h"
+#include "render/maprules.h"
 #include "text/vocabulary.h"
 
 namespace sim {
@@ -64,6 +65,8 @@ QVariant DistrictListModel::data(const QModelIndex &index, int role) const
         const Bounds &b = m_data->shapes[size_t(index.row())].bounds;
         return b.maxLon - b.minLon;
     }
+    case MapLabelRole:
+        return mapLabel(d, m_lang);
     default:
         return {};
     }
@@ -73,7 +76,7 @@ QHash<int, QByteArray> DistrictListModel::roleNames() const
 {
     return {{IndexRole, "districtIndex"}, {IdRole, "districtId"}, {AdcodeRole, "adcode"}, {NameZhRole, "nameZh"},
             {NameEnRole, "nameEn"}, {NameRole, "name"}, {BrandRole, "brand"}, {LabelRole, "labelCoordinate"},
-            {SpanRole, "lonSpan"}};
+            {SpanRole, "lonSpan"}, {MapLabelRole, "mapLabel"}};
 }
 
 // --- RingModel ---------------------------------------------------------------------------------

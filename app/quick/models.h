@@ -19,7 +19,8 @@ namespace sim {
  * The districts of the loaded dataset, one row each, in dataset order (by adcode).
  * Roles: districtIndex, districtId, adcode, nameZh, nameEn, name (in the current language),
  * brand (current language), labelCoordinate (QGeoCoordinate where the label sits),
- * lonSpan (the district's width in degrees of longitude, to decide when its label fits).
+ * lonSpan (the district's width in degrees of longitude, to decide when its label fits),
+ * mapLabel (the name as a map label shows it, current language: sim::mapLabel).
  */
 class DistrictListModel : public QAbstractListModel
 {
@@ -36,7 +37,8 @@ public:
         NameRole,
         BrandRole,
         LabelRole,
-        SpanRole
+        SpanRole,
+        MapLabelRole
     };
     Q_ENUM(Role)
     using QAbstractListModel::QAbstractListModel;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "render/mappainter.h"
+#include "render/maprules.h"
 
 #include <QFontMetricsF>
 #include <QPaintDevice>
@@ -78,16 +79,6 @@ qreal pointsToDevice(const QPainter &painter)
     return device ? device->logicalDpiY() / 72.0 : 1.0;
 }
 
-// A round length for a scale bar near `wantedKm`.
-double niceKm(double wantedKm)
-{
-    const double p = std::pow(10.0, std::floor(std::log10(wantedKm)));
-    for (double m : {5.0, 2.0, 1.0})
-        if (m * p <= wantedKm)
-            return m * p;
-    return p;
-}
-
 /** The label font's size in points (a font set in pixels counts as 8 points). */
 qreal labelPoints(const MapStyle &style)
 {
@@ -109,12 +100,12 @@ ScaleBar scaleBar(
     const double kmPerUnit = 40075.016686 * std::cos(lat) / t.m11();
     if (!(kmPerUnit > 0) || !std::isfinite(kmPerUnit))
         return bar;
-    const double km = niceKm(target.width() * 0.22 * kmPerUnit);
+    const double km = niceScaleLength(target.width() * 0.22 * kmPerUnit * 1000) / 1000;
     bar.length = km / kmPerUnit;
     bar.font = style.labelFont;
     bar.font.setPointSizeF(std::max(5.0, labelPoints(style) * 0.85));
     const QFontMetricsF fm(bar.font, painter.device());
-    bar.text = QString::number(km, 'g', 6) + QStringLiteral(" km");
+    bar.text = scaleBarText(km * 1000);
     const qreal inset = 6 * pt;
     bar.box = QRectF(target.left() + inset, target.bottom() - inset - fm.height() - 6 * pt,
             std::max(bar.length, fm.horizontalAdvance(bar.text)) + 6 * pt, fm.height() + 6 * pt);
@@ -196,16 +187,6 @@ QPainterPath districtPath(const DistrictShape &shape, const QTransform &transfor
     return path;
 }
 
-QString mapLabel(const District &district, Lang lang)
-{
-    if (lang == Lang::Zh)
-        return district.name.zh;
-    QString en = district.name.en;
-    if (en.endsWith(QLatin1String(" District")))
-        en.chop(9);
-    return en;
-}
-
 void paintMap(QPainter &painter, const Dataset &data, const QRectF &target, const Bounds &view, const MapStyle &style,
         std::span<const QColor> fills, int highlight, Lang lang, bool labels)
 {
@@ -258,64 +239,71 @@ void paintMap(QPainter &painter, const Dataset &data, const QRectF &target, cons
     // The scale bar's corner is kept free of labels.
     const ScaleBar bar = style.scaleBar ? scaleBar(painter, target, t, view, style, pt) : ScaleBar {};
     if (labels) {
-        // The highlighted district first, then the larger ones: small districts lose collisions.
-        std::vector<size_t> order;
-        for (size_t i = 0; i < n; ++i)
-            if (!paths[i].isEmpty())
-                order.push_back(i);
-        std::vector<qreal> area(n, 0);
-        for (size_t i : order) {
-            const QRectF r = paths[i].boundingRect();
-            area[i] = r.width() * r.height();
-        }
-        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-            if ((int(a) == highlight) != (int(b) == highlight))
-                return int(a) == highlight;
-            return area[a] > area[b];
-        });
+        // Where each label would sit; placeLabels (render/maprules.h) decides which show: the
+        // highlighted district's first, then the larger ones; small districts lose collisions.
+        struct Label {
+            QFont font, second;
+            QString first, next;
+            QRectF box;
+        };
         const Lang other = lang == Lang::Zh ? Lang::En : Lang::Zh;
-        std::vector<QRectF> placed;
-        if (!bar.box.isEmpty())
-            placed.push_back(bar.box);
         const QRectF inside = target.adjusted(2 * pt, 2 * pt, -2 * pt, -2 * pt);
-        for (size_t i : order) {
-            const bool hl = int(i) == highlight;
-            QFont font = style.labelFont;
-            font.setPointSizeF(labelPoints(style));
-            font.setBold(hl);
-            QFont second = font;
-            second.setBold(false);
-            second.setPointSizeF(labelPoints(style) * 0.82);
-            const QFontMetricsF fm(font, painter.device());
-            const QFontMetricsF fm2(second, painter.device());
-            const QString first = mapLabel(data.districts[i], lang);
-            const QString next = style.bilingualLabels ? mapLabel(data.districts[i], other) : QString();
-            const qreal w = std::max(fm.horizontalAdvance(first), next.isEmpty() ? 0.0 : fm2.horizontalAdvance(next));
-            const qreal h = fm.height() + (next.isEmpty() ? 0.0 : fm2.height());
-            const Mercator m = toMercator(data.shapes[i].label);
-            const QPointF at = t.map(QPointF(m.x, m.y));
-            const QRectF shape = paths[i].boundingRect();
-            if (!hl && (w > shape.width() * 1.5 || h > shape.height() * 1.5))
+        std::vector<Label> texts(n);
+        std::vector<LabelCandidate> candidates(n);
+        for (size_t i = 0; i < n; ++i) {
+            if (paths[i].isEmpty())
                 continue;
-            const std::optional<QPointF> anchor = labelAnchor(
-                    paths[i], at, QSizeF(w, h), inside, !hl, hl || highlight < 0 ? QPainterPath() : paths[size_t(highlight)]);
+            const bool hl = int(i) == highlight;
+            Label &l = texts[i];
+            l.font = style.labelFont;
+            l.font.setPointSizeF(labelPoints(style));
+            l.font.setBold(hl);
+            l.second = l.font;
+            l.second.setBold(false);
+            l.second.setPointSizeF(labelPoints(style) * 0.82);
+            const QFontMetricsF fm(l.font, painter.device());
+            const QFontMetricsF fm2(l.second, painter.device());
+            l.first = mapLabel(data.districts[i], lang);
+            l.next = style.bilingualLabels ? mapLabel(data.districts[i], other) : QString();
+            const qreal w = std::max(fm.horizontalAdvance(l.first), l.next.isEmpty() ? 0.0 : fm2.horizontalAdvance(l.next));
+            const qreal h = fm.height() + (l.next.isEmpty() ? 0.0 : fm2.height());
+            const QRectF shape = paths[i].boundingRect();
+            LabelCandidate &c = candidates[i];
+            c.emphasised = hl;
+            c.size = shape.width() * shape.height();
+            c.fits = !(w > shape.width() * 1.5 || h > shape.height() * 1.5);
+            if (!c.fits && !hl)
+                continue;
+            const Mercator m = toMercator(data.shapes[i].label);
+            const std::optional<QPointF> anchor = labelAnchor(paths[i], t.map(QPointF(m.x, m.y)), QSizeF(w, h), inside, !hl,
+                    hl || highlight < 0 ? QPainterPath() : paths[size_t(highlight)]);
             if (!anchor)
                 continue;
-            const QPointF c = *anchor;
-            const QRectF box(c.x() - w / 2, c.y() - h / 2, w, h);
-            const QRectF spaced = box.adjusted(-1.5 * pt, -0.5 * pt, 1.5 * pt, 0.5 * pt);
-            if (std::any_of(placed.begin(), placed.end(), [&](const QRectF &r) { return r.intersects(spaced); }))
+            l.box = QRectF(anchor->x() - w / 2, anchor->y() - h / 2, w, h);
+            c.box = l.box.adjusted(-1.5 * pt, -0.5 * pt, 1.5 * pt, 0.5 * pt);
+        }
+        std::vector<QRectF> reserved;
+        if (!bar.box.isEmpty())
+            reserved.push_back(bar.box);
+        const std::vector<bool> shown = placeLabels(candidates, reserved);
+        for (size_t i = 0; i < n; ++i) {
+            if (!shown[i])
                 continue;
-            placed.push_back(spaced);
+            const Label &l = texts[i];
+            const bool hl = int(i) == highlight;
+            const QFontMetricsF fm(l.font, painter.device());
+            const QFontMetricsF fm2(l.second, painter.device());
+            const qreal cx = l.box.center().x();
             // On a dark fill (a choropleth's upper classes) the label is white, to stay readable.
             const QColor under = hl ? style.highlightFill : i < fills.size() && fills[i].isValid() ? fills[i] : style.land;
             const bool dark = 0.2126 * under.redF() + 0.7152 * under.greenF() + 0.0722 * under.blueF() < 0.4;
             painter.setPen(dark ? QColor(Qt::white) : hl ? style.highlightLabel : style.label);
-            painter.setFont(font);
-            painter.drawText(QPointF(c.x() - fm.horizontalAdvance(first) / 2, box.top() + fm.ascent()), first);
-            if (!next.isEmpty()) {
-                painter.setFont(second);
-                painter.drawText(QPointF(c.x() - fm2.horizontalAdvance(next) / 2, box.top() + fm.height() + fm2.ascent()), next);
+            painter.setFont(l.font);
+            painter.drawText(QPointF(cx - fm.horizontalAdvance(l.first) / 2, l.box.top() + fm.ascent()), l.first);
+            if (!l.next.isEmpty()) {
+                painter.setFont(l.second);
+                painter.drawText(
+                        QPointF(cx - fm2.horizontalAdvance(l.next) / 2, l.box.top() + fm.height() + fm2.ascent()), l.next);
             }
         }
     }

@@ -54,9 +54,6 @@ Bounds padded(const Bounds &b, double fraction);
  */
 QPainterPath districtPath(const DistrictShape &shape, const QTransform &transform, qreal minDistance = 0);
 
-/** A district's name the way a map label shows it (English without the trailing " District"). */
-QString mapLabel(const District &district, Lang lang);
-
 /**
  * Draws the districts of `data` as vector paths: the part of `view` (WGS84 lon/lat, projected to
  * Web Mercator like the on-screen map) fitted into `target`, clipped to it.

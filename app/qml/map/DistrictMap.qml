@@ -133,24 +133,24 @@ Map {
         return best
     }
 
-    // Labels: the largest districts first; a label shows only where it overlaps no other.
+    // Labels: which show is the rule the PDF's maps follow too (MapRules.placeLabels: the selected
+    // first, then the larger districts; a label shows where it fits and overlaps no other).
     property var labelRegistry: []
     function layoutLabels() {
         const items = labelRegistry.filter(l => l !== undefined)
-        items.sort((a, b) => (b.selected - a.selected) || (b.lonSpan - a.lonSpan))
-        const placed = []
+        const boxes = [], emphasised = [], sizes = [], fits = []
         for (const l of items) {
             const p = map.fromCoordinate(l.coordinate, false)
             const w = l.sourceItem.implicitWidth + 6
             const h = l.sourceItem.implicitHeight + 2
-            const r = Qt.rect(p.x - w / 2, p.y - h / 2, w, h)
             const inView = p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height
-            const fits = l.selected || l.pixelWidth > w * 0.9
-            const free = placed.every(o => r.x + r.width < o.x || o.x + o.width < r.x || r.y + r.height < o.y || o.y + o.height < r.y)
-            l.placed = inView && fits && free
-            if (l.placed)
-                placed.push(r)
+            boxes.push(inView ? Qt.rect(p.x - w / 2, p.y - h / 2, w, h) : Qt.rect(0, 0, 0, 0))
+            emphasised.push(l.selected)
+            sizes.push(l.lonSpan)
+            fits.push(l.pixelWidth > w * 0.9)
         }
+        const shown = MapRules.placeLabels(boxes, emphasised, sizes, fits)
+        items.forEach((l, i) => l.placed = shown[i])
     }
     onZoomLevelChanged: Qt.callLater(layoutLabels)
     onCenterChanged: Qt.callLater(layoutLabels)
@@ -269,7 +269,7 @@ Map {
             id: labelItem
             required property int districtIndex
             required property var labelCoordinate
-            required property string name
+            required property string mapLabel
             required property real lonSpan
             readonly property bool selected: districtIndex === map.selection.selectedIndex || districtIndex === map.selection.compareIndex
             readonly property real pixelWidth: lonSpan * 256 * Math.pow(2, map.zoomLevel) / 360
@@ -281,8 +281,8 @@ Map {
             visible: placed
             sourceItem: Text {
                 id: label
-                // "Huangpu" reads better on a map than "Huangpu District"; the panel has the full name
-                text: labelItem.name.replace(/ District$/, "")
+                // "Huangpu", not "Huangpu District": the label rule of the PDF too (sim::mapLabel)
+                text: labelItem.mapLabel
                 font.pixelSize: labelItem.selected ? 15 : 13
                 font.bold: labelItem.selected
                 color: map.dark ? "#f0f0f0" : "#1e2a36"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // A scale bar for the map's current zoom level at its centre latitude (Web Mercator, 256 px tiles).
 import QtQuick
+import ShanghaiInnovationMap
 
 Item {
     id: bar
@@ -10,14 +11,8 @@ Item {
     property real maxWidth: 120
 
     readonly property real metresPerPixel: 156543.03392 * Math.cos(latitude * Math.PI / 180) / Math.pow(2, zoomLevel)
-    readonly property real niceMetres: {
-        const target = metresPerPixel * maxWidth
-        const exp = Math.pow(10, Math.floor(Math.log10(target)))
-        for (const f of [5, 2, 1])
-            if (f * exp <= target)
-                return f * exp
-        return exp
-    }
+    // the PDF's scale bar rounds the same way (MapRules: sim::niceScaleLength, sim::scaleBarText)
+    readonly property real niceMetres: MapRules.niceScaleLength(metresPerPixel * maxWidth)
     implicitWidth: niceMetres / metresPerPixel
     implicitHeight: label.implicitHeight + 8
     Accessible.role: Accessible.StaticText
@@ -28,7 +23,7 @@ Item {
         objectName: "scaleBarText"
         anchors.left: parent.left
         anchors.bottom: line.top
-        text: bar.niceMetres >= 1000 ? (bar.niceMetres / 1000) + " km" : bar.niceMetres + " m"
+        text: MapRules.scaleBarText(bar.niceMetres)
         font.pixelSize: 11
         color: bar.dark ? "#e0e0e0" : "#222"
         style: Text.Outline
