@@ -104,3 +104,61 @@ TEST(Choropleth, RealDensityDarkestForTheDensestDistrict)
     EXPECT_EQ(c.colorOf(density->values[hongkou]), c.colors.back());
     EXPECT_EQ(c.colorOf(density->values[chongming]), c.colors.front());
 }
+
+namespace {
+QStringList legendLabels(const char *key, Lang lang)
+{
+    const Metric *m = simtest::bundled().metric(QString::fromLatin1(key));
+    if (!m)
+        return {};
+    QStringList out;
+    for (const LegendEntry &e : legendEntries(*m, classify(*m), lang))
+        out << e.label;
+    return out;
+}
+} // namespace
+
+TEST(Choropleth, LegendClassesAreHalfOpenWithOneNumberOfDecimals)
+{
+    // density: a value on a break (Pudong's 4,780) is in one class only, the one it starts
+    EXPECT_EQ(legendLabels("population-density", Lang::En),
+            QStringList({QStringLiteral("501 to under 1,922"), QStringLiteral("1,922 to under 4,780"),
+                    QStringLiteral("4,780 to under 17,893"), QStringLiteral("17,893 to under 22,774"),
+                    QStringLiteral("22,774 to 28,957")}));
+    const Dataset &data = simtest::bundled();
+    const Metric &density = *data.metric(QStringLiteral("population-density"));
+    const Classification c = classify(density);
+    EXPECT_EQ(c.classOf(4780), 2);
+    EXPECT_EQ(c.classOf(4779.99), 1);
+    EXPECT_EQ(c.classOf(28957), 4); // the last class includes its upper end
+    // land area: 38.3 and 464.2 written with the same two decimals as 20.46 (was 38.3 / 60.73 / 464.2)
+    EXPECT_EQ(legendLabels("land-area", Lang::En),
+            QStringList({QStringLiteral("20.46 to under 38.30"), QStringLiteral("38.30 to under 60.73"),
+                    QStringLiteral("60.73 to under 464.20"), QStringLiteral("464.20 to under 670.14"),
+                    QStringLiteral("670.14 to 1,210.41")}));
+    EXPECT_EQ(legendLabels("land-area", Lang::Zh),
+            QStringList({QStringLiteral("20.46 至不足 38.30"), QStringLiteral("38.30 至不足 60.73"),
+                    QStringLiteral("60.73 至不足 464.20"), QStringLiteral("464.20 至不足 670.14"),
+                    QStringLiteral("670.14 至 1,210.41")}));
+    // population in the reference's unit (万人 / 10,000 persons), as every other view shows it
+    EXPECT_EQ(legendLabels("population", Lang::En),
+            QStringList({QStringLiteral("50.34 to under 68.53"), QStringLiteral("68.53 to under 109.93"),
+                    QStringLiteral("109.93 to under 124.87"), QStringLiteral("124.87 to under 195.89"),
+                    QStringLiteral("195.89 to 578.58")}));
+}
+
+TEST(Choropleth, LegendOfFewValuesAndNoData)
+{
+    Metric m;
+    m.decimals = 0;
+    m.values = {0.0, 2.0, 2.0, std::nullopt};
+    const Classification c = classify(m, 5);
+    ASSERT_TRUE(c.discrete);
+    const auto rows = legendEntries(m, c, Lang::En);
+    ASSERT_EQ(rows.size(), 3u);
+    EXPECT_EQ(rows[0].label, QStringLiteral("0"));
+    EXPECT_EQ(rows[1].label, QStringLiteral("2"));
+    EXPECT_EQ(rows[2].label, QStringLiteral("no data"));
+    EXPECT_EQ(rows[2].color, c.noData);
+    EXPECT_EQ(legendEntries(m, c, Lang::Zh)[2].label, QStringLiteral("暂无数据"));
+}
