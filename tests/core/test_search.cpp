@@ -162,3 +162,68 @@ TEST(Choropleth, LegendOfFewValuesAndNoData)
     EXPECT_EQ(rows[2].color, c.noData);
     EXPECT_EQ(legendEntries(m, c, Lang::Zh)[2].label, QStringLiteral("暂无数据"));
 }
+
+namespace {
+/** "district/section/itemId" of each hit, in order. */
+QStringList hitList(const SearchIndex &index, const char *query)
+{
+    const Dataset &data = simtest::bundled();
+    QStringList out;
+    for (const SearchHit &h : index.find(QString::fromUtf8(query), 50))
+        out << data.districts[size_t(h.district)].id + QLatin1Char('/') + h.section
+                        + (h.itemId.isEmpty() ? QString() : QLatin1Char('/') + h.itemId);
+    return out;
+}
+} // namespace
+
+TEST(Search, TwoLettersMatchWordsAndInitialsNotInsideWords)
+{
+    const SearchIndex index(simtest::bundled());
+    // "AI": the item named "AI+", then the items whose words' initials are A I ("Artificial
+    // Intelligence"); never Brain-…, Shanghai, blockchain or Chain Valley (letters inside words)
+    EXPECT_EQ(hitList(index, "AI"),
+            QStringList({QStringLiteral("fengxian/industries/ai"), QStringLiteral("xuhui/platforms/shanghai-ai-ecosystem-fund"),
+                    QStringLiteral("xuhui/industries/ai"), QStringLiteral("changning/policies/sci-tech-ai-policy-revision"),
+                    QStringLiteral("changning/industries/ai"), QStringLiteral("pudong/industries/ai")}));
+    EXPECT_EQ(hitList(index, "ai"), hitList(index, "AI"));
+}
+
+TEST(Search, LabelStartsThenWordStarts)
+{
+    const SearchIndex index(simtest::bundled());
+    // labels that start with "bio" first, then labels with a word that does; never inside a word
+    EXPECT_EQ(hitList(index, "bio"),
+            QStringList({QStringLiteral("hongkou/industries/biotechnology"), QStringLiteral("jiading/industries/biomedicine"),
+                    QStringLiteral("jinshan/industries/biotechnology"), QStringLiteral("fengxian/industries/biomedicine"),
+                    QStringLiteral("jiading/policies/achievement-transfer-biomedicine-policies"),
+                    QStringLiteral("fengxian/initiatives/intl-biomedicine-symposium-2024"),
+                    QStringLiteral("fengxian/industries/synthetic-biology")}));
+    // a whole word of a name: "Bay" finds the eight items named with it, not "Baoshan" or "Bayesian"-like substrings
+    const QStringList bay = hitList(index, "Bay");
+    EXPECT_EQ(bay.size(), 8);
+    EXPECT_EQ(bay.front(), QStringLiteral("jingan/platforms/sichuang-bay-sap-centre"));
+}
+
+TEST(Search, InsideWordsOnlyFromThreeLetters)
+{
+    const SearchIndex index(simtest::bundled());
+    // three letters may match inside a word, after every better match; districts first among equals
+    const QStringList hang = hitList(index, "hang");
+    ASSERT_GE(hang.size(), 2);
+    EXPECT_EQ(hang[0], QStringLiteral("changning/district"));
+    EXPECT_EQ(hang[1], QStringLiteral("minhang/district"));
+    // two letters never do: "ha" is inside Shanghai, Changning, Minhang… and finds none of them
+    for (const SearchHit &h : index.find(QStringLiteral("ha"), 100)) {
+        const QString en = h.label.en.toCaseFolded();
+        EXPECT_TRUE(en.startsWith(QStringLiteral("ha")) || en.contains(QStringLiteral(" ha"))
+                || en.contains(QStringLiteral("“ha")) || SearchIndex::fold(h.label.zh).startsWith(QStringLiteral("ha")))
+                << qPrintable(h.label.en);
+    }
+}
+
+TEST(Search, NothingFoundIsEmpty)
+{
+    const SearchIndex index(simtest::bundled());
+    EXPECT_TRUE(index.find(QStringLiteral("zhangjiang")).empty()); // the search field shows "No matches"
+    EXPECT_TRUE(index.find(QStringLiteral("5G")).empty());
+}

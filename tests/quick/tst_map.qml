@@ -230,6 +230,23 @@ Item {
             compare(rowText(0), "501 至不足 1,922")
         }
 
+        function test_search_with_no_result_says_so() {
+            const field = findChild(view, "searchField")
+            field.forceActiveFocus()
+            for (const ch of "zhangjiang")
+                keySequence(ch)
+            const popup = findChild(view, "searchPopup")
+            tryVerify(() => popup.visible)
+            compare(App.session.search.count, 0)
+            const none = findChild(view, "searchNoMatches")
+            verify(none.visible)
+            compare(none.text, "无匹配结果")
+            // a row of its own, not an empty sliver
+            verify(popup.height >= none.implicitHeight, "popup " + popup.height + " px for a row of " + none.implicitHeight)
+            shot("search-no-matches")
+            keyClick(Qt.Key_Escape)
+        }
+
         function test_keyboard_only_selects_and_opens_a_district() {
             view.map.forceActiveFocus()
             keyClick(Qt.Key_Tab)
