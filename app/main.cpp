@@ -10,7 +10,31 @@
 #include <QQmlEngineExtensionPlugin>
 #include <QTextStream>
 
+#include <cstdio>
+#include <cstring>
+
 Q_IMPORT_QML_PLUGIN(ShanghaiInnovationMapPlugin)
+
+namespace {
+/** True when the window would have nowhere to go: no X11 or Wayland display and no platform chosen
+    (QT_QPA_PLATFORM or -platform). Qt itself would abort with a plugin message and a core dump. */
+bool windowHasNoDisplay(int argc, char *argv[])
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS) && !defined(Q_OS_ANDROID)
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+            || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return false;
+    for (int i = 1; i < argc; ++i)
+        if (!std::strcmp(argv[i], "-platform") || !std::strcmp(argv[i], "--platform"))
+            return false;
+    return true;
+#else
+    Q_UNUSED(argc);
+    Q_UNUSED(argv);
+    return false;
+#endif
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -24,6 +48,15 @@ int main(int argc, char *argv[])
     // Headless commands never need a display: decide before the application object exists.
     if (sim::cli::needsNoDisplay(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    else if (windowHasNoDisplay(argc, argv)) {
+        std::fputs("shanghai-innovation-map: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window "
+                   "cannot open.\n"
+                   "Without a display these work: --validate, --export-pdf FILE, --export-all DIR, --export-table FILE, "
+                   "--export-map FILE,\n"
+                   "and a picture of the window: QT_QPA_PLATFORM=offscreen shanghai-innovation-map --screenshot FILE.png\n",
+                stderr);
+        return sim::cli::NoDisplay;
+    }
     QGuiApplication app(argc, argv);
 
     QTextStream out(stdout);

@@ -134,6 +134,10 @@ make_debian_root() {  # $1: directory (must not exist), $2: log file
 
 # Run a command inside the root with /dev, /proc, /tmp and the checkout mounted. The mounts live
 # in a private mount namespace and vanish with it: nothing is left mounted, even after a kill.
+# SIM_BIND_HOME=1: the user's home directory ($HOME) is mounted too, at the same path, and is the
+# command's HOME — the application started by `run` opens and saves the user's files (its save
+# dialog lists them, `--export-pdf ~/reports/p.pdf` and `--data ~/my-data` work). The current
+# directory is always mounted at its own path, wherever it is.
 in_root() {  # $1: command string for bash -c inside the root
   local cmd=$1
   local xauth=""
@@ -144,32 +148,47 @@ in_root() {  # $1: command string for bash -c inside the root
   fi
   local wd=$PWD
   local rc=0
+  local home="" root_home=/root
+  if [ -n "${SIM_BIND_HOME:-}" ] && [ -n "${HOME:-}" ] && [ "$HOME" != / ] && [ -d "$HOME" ]; then
+    home=$(cd "$HOME" && pwd -P); root_home=$HOME
+  fi
   # SIM_ROOT_BARE=1: only /dev and /proc (a clean system that sees nothing of the checkout or /tmp)
-  SIM_ROOT_BARE=${SIM_ROOT_BARE:-} unshare --mount --propagation private -- bash -c '
+  # The shell's own stderr is silenced while it waits (3>&2 2>/dev/null, the command's stderr is
+  # fd 3): when the command dies of a signal, bash would otherwise print this whole script as the
+  # command that died. The signal is reported below in one line instead.
+  { SIM_ROOT_BARE=${SIM_ROOT_BARE:-} unshare --mount --propagation private -- bash -c '
     set -e
-    R=$1; S=$2; W=$3; shift 3
+    R=$1; S=$2; W=$3; H=$4; shift 4
     mount --rbind /dev "$R/dev"
     mount -t proc proc "$R/proc"
     if [ -z "$SIM_ROOT_BARE" ]; then
     mount --rbind /tmp "$R/tmp"
+    # the user home first: the checkout may lie inside it and is mounted over it
+    case "$H" in ""|/tmp|/tmp/*) ;; *) mkdir -p "$R$H"; mount --bind "$H" "$R$H" ;; esac
     mkdir -p "$R$S"; mount --bind "$S" "$R$S"
     # ../shared beside the checkout (source texts, boundary sets, real-world files the tests read)
     P=$(dirname "$S")
     if [ -d "$P/shared" ]; then mkdir -p "$R$P/shared"; mount --bind "$(cd "$P/shared" && pwd -P)" "$R$P/shared"; mount -o remount,bind,ro "$R$P/shared" 2>/dev/null || true; fi
-    case "$W" in "$S"|"$S"/*|/tmp|/tmp/*) ;; *) if [ -d "$W" ]; then mkdir -p "$R$W"; mount --bind "$W" "$R$W"; fi ;; esac
+    # the current directory, unless the checkout, /tmp or the home already holds it
+    inside_home=""
+    if [ -n "$H" ]; then case "$W" in "$H"|"$H"/*) inside_home=1 ;; esac; fi
+    case "$W" in "$S"|"$S"/*|/tmp|/tmp/*) ;; *) if [ -z "$inside_home" ] && [ -d "$W" ]; then mkdir -p "$R$W"; mount --bind "$W" "$R$W"; fi ;; esac
     fi
     cp -L /etc/resolv.conf "$R/etc/resolv.conf" 2>/dev/null || true
     exec chroot "$R" "$@"
-  ' _ "$ROOT" "$SRC" "$wd" /usr/bin/env -i \
-      HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+  ' _ "$ROOT" "$SRC" "$wd" "$home" /usr/bin/env -i \
+      HOME="$root_home" PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
       LANG="${LANG:-C.UTF-8}" LC_ALL="${LC_ALL:-}" TERM="${TERM:-dumb}" CI="${CI:-}" \
       DISPLAY="${DISPLAY:-}" XAUTHORITY="$xauth" QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-}" \
       QT_QUICK_BACKEND="${QT_QUICK_BACKEND:-}" QT_SCALE_FACTOR="${QT_SCALE_FACTOR:-}" \
       SIM_CACHE_DIR=/nonexistent SIM_IN_ROOT=1 CTEST_PARALLEL_LEVEL="${CTEST_PARALLEL_LEVEL:-}" \
       SIM_GIT_DESCRIBE="$(git -C "$SRC" describe --tags --always --dirty 2>/dev/null || true)" \
       DEBIAN_FRONTEND=noninteractive \
-      bash -c "cd \"\$0\" 2>/dev/null || cd \"$SRC\"; $cmd" "$wd" || rc=$?
+      bash -c "cd \"\$0\" 2>/dev/null || cd \"$SRC\"; $cmd" "$wd" 2>&3 || rc=$?; } 3>&2 2>/dev/null
   [ -n "$xauth" ] && rm -f "$xauth"
+  if [ "$rc" -gt 128 ] && [ "$rc" -lt 160 ]; then
+    log "the command in the build root was ended by signal SIG$(kill -l $((rc - 128)) 2>/dev/null || echo $((rc - 128))) (exit code $rc)"
+  fi
   return $rc
 }
 
@@ -238,7 +257,9 @@ main() {
   case "$action" in
     run)
       local where="\"$SRC/$bdir/app/shanghai-innovation-map\""
-      run_in_env "$env" "cd \"$SRC\" && $configure && cd $(printf '%q' "$PWD") && exec $where$q" ;;
+      # built first (in the root's own home: its ccache), then started with the user's home mounted
+      run_in_env "$env" "cd \"$SRC\" && $configure"
+      SIM_BIND_HOME=1 run_in_env "$env" "cd $(printf '%q' "$PWD") && exec $where$q" ;;
     test)
       run_in_env "$env" "cd \"$SRC\" && $configure && ctest --test-dir $bdir --output-on-failure --progress --output-log $bdir/ctest.log -j2$q" ;;
     shell)

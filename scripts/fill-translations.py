@@ -55,7 +55,7 @@ ZH = {
     "Switch language": "切换语言",
     "Search districts, platforms, policies… (Ctrl+F)": "搜索区、平台、政策……（Ctrl+F）",
     "Search": "搜索",
-    "Nothing found": "未找到结果",
+    "No matches": "无匹配结果",
     "Click a district on the map…": "请在地图上点击一个区……",
     "Replace…": "替换……",
     "Replace %1": "替换%1",

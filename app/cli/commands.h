@@ -12,6 +12,7 @@ enum ExitCode : int {
     Success = 0,
     Failed = 1, ///< the data could not be loaded, or a file could not be written
     BadRequest = 2, ///< the arguments ask for something that does not exist or cannot be done
+    NoDisplay = 3, ///< the window was asked for, but there is no display to open it on
 };
 
 /**

@@ -472,9 +472,9 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../qml/SearchBox.qml" line="94"/>
-        <source>Nothing found</source>
-        <translation>未找到结果</translation>
+        <location filename="../qml/SearchBox.qml" line="108"/>
+        <source>No matches</source>
+        <translation>无匹配结果</translation>
     </message>
 </context>
 </TS>

@@ -72,6 +72,14 @@ Item {
                     Layout.preferredWidth: 250
                     model: App.choropleth.metrics
                     textRole: "label"
+                    // closed: the metric's name (the legend gives its unit); open: every label with
+                    // its unit in full, the list as wide as the widest
+                    displayText: App.choropleth.metricName
+                    implicitContentWidthPolicy: ComboBox.WidestText
+                    popup.width: Math.max(width, implicitContentWidth + leftPadding + rightPadding)
+                    ToolTip.visible: hovered && !popup.visible
+                    ToolTip.delay: 500
+                    ToolTip.text: currentText
                     valueRole: "key"
                     Accessible.name: qsTr("Colour the map by")
                     currentIndex: App.choropleth.metrics.indexOfKey(App.choropleth.metricKey)

@@ -61,7 +61,8 @@ TextField {
         width: Math.max(field.width, 360)
         padding: 1
         closePolicy: Popup.CloseOnPressOutsideParent
-        height: Math.min(results.contentHeight + 2, 420)
+        // never an empty sliver: with no results, the height of the "No matches" row
+        height: results.count === 0 ? noMatches.implicitHeight + 2 : Math.min(results.contentHeight + 2, 420)
         ListView {
             id: results
             objectName: "searchResults"
@@ -79,26 +80,34 @@ TextField {
                 highlighted: ListView.isCurrentItem
                 onClicked: field.choose(index)
                 contentItem: Column {
+                    // on the highlight, both lines in the style's highlighted-text colour at full
+                    // strength (dimmed text on the saturated highlight was barely legible)
                     Label {
                         text: result.title
                         font.bold: true
                         width: result.width - 24
                         elide: Text.ElideRight
+                        color: result.highlighted ? result.palette.highlightedText : result.palette.text
                     }
                     Label {
                         text: result.subtitle
                         font.pixelSize: 12
-                        opacity: 0.7
+                        width: result.width - 24
+                        elide: Text.ElideRight
+                        color: result.highlighted ? result.palette.highlightedText : result.palette.text
+                        opacity: result.highlighted ? 1 : 0.7
                     }
                 }
             }
-            Label {
-                anchors.centerIn: parent
-                visible: results.count === 0
-                text: qsTr("Nothing found")
-                opacity: 0.7
-                padding: 12
-            }
+        }
+        Label {
+            id: noMatches
+            objectName: "searchNoMatches"
+            anchors.centerIn: parent
+            visible: results.count === 0
+            text: qsTr("No matches")
+            opacity: 0.7
+            padding: 12
         }
     }
 }

@@ -3,6 +3,7 @@
 
 #include "analysis/choropleth.h"
 #include "datasession.h"
+#include "render/palette.h"
 #include "text/format.h"
 
 namespace sim {
@@ -53,6 +54,12 @@ QString Choropleth::metricTitle() const
     return title;
 }
 
+QString Choropleth::metricName() const
+{
+    const Metric *m = metric();
+    return m ? m->label.get(m_session->lang()) : m_metrics.nameAt(0);
+}
+
 QString Choropleth::metricSource() const
 {
     const Metric *m = metric();
@@ -60,9 +67,24 @@ QString Choropleth::metricSource() const
         return {};
     const Lang lang = m_session->lang();
     if (m->isDerived())
-        return lang == Lang::Zh ? QStringLiteral("由各区数据计数得出") : QStringLiteral("Counted from each district's data");
+        return derivedCountNote(*m_session->dataset(), m->derivedFrom).get(lang);
     const Source *src = m_session->dataset()->source(m->source);
     return src ? (lang == Lang::Zh ? QStringLiteral("来源：") : QStringLiteral("Source: ")) + src->title.get(lang) : m->source;
+}
+
+QColor Choropleth::labelColor(const QColor &fill, bool dark) const
+{
+    return palette::labelColorsOn(fill, dark).text;
+}
+
+QColor Choropleth::labelHalo(const QColor &fill, bool dark) const
+{
+    return palette::labelColorsOn(fill, dark).halo;
+}
+
+QColor Choropleth::outlineOn(const QColor &outline, const QColor &fill) const
+{
+    return palette::outlineOn(outline, fill);
 }
 
 void Choropleth::refresh()

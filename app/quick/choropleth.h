@@ -25,6 +25,8 @@ class Choropleth : public QObject
     Q_PROPERTY(QString metricKey READ metricKey WRITE setMetricKey NOTIFY metricChanged)
     /** "Label (year), unit" in the current language; empty without a metric. */
     Q_PROPERTY(QString metricTitle READ metricTitle NOTIFY metricChanged)
+    /** The metric's name alone in the current language (the closed picker); "none"'s entry without a metric. */
+    Q_PROPERTY(QString metricName READ metricName NOTIFY metricChanged)
     /** "Source: …" (or how a derived count is counted) in the current language. */
     Q_PROPERTY(QString metricSource READ metricSource NOTIFY metricChanged)
     /** Fill colour of each district for the current metric (by district index; empty list: neutral). */
@@ -41,11 +43,19 @@ public:
     QString metricKey() const { return m_metricKey; }
     void setMetricKey(const QString &key);
     QString metricTitle() const;
+    QString metricName() const;
     QString metricSource() const;
     QList<QColor> fills() const { return m_fills; }
     QStringList descriptions() const { return m_descriptions; }
     LegendModel *legend() { return &m_legend; }
     MetricListModel *metrics() { return &m_metrics; }
+
+    /** A district label's text colour on `fill` in the theme (WCAG ≥ 4.5:1; palette::labelColorsOn). */
+    Q_INVOKABLE QColor labelColor(const QColor &fill, bool dark) const;
+    /** The halo drawn around that label's letters (palette::labelColorsOn). */
+    Q_INVOKABLE QColor labelHalo(const QColor &fill, bool dark) const;
+    /** `outline` made visible (≥ 3:1) around a district filled with `fill` (palette::outlineOn). */
+    Q_INVOKABLE QColor outlineOn(const QColor &outline, const QColor &fill) const;
 
 Q_SIGNALS:
     void metricChanged();

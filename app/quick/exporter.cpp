@@ -8,17 +8,13 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QStandardPaths>
 
 namespace sim {
 
 namespace {
 QUrl inDocuments(const QString &fileName)
 {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (dir.isEmpty())
-        dir = QDir::homePath();
-    return QUrl::fromLocalFile(QDir(dir).filePath(fileName));
+    return QUrl::fromLocalFile(QDir(defaultSaveFolder()).filePath(fileName));
 }
 } // namespace
 
@@ -42,6 +38,11 @@ QString Exporter::exportPath(const QUrl &file, QString &error) const
         return {};
     }
     return path;
+}
+
+QUrl Exporter::saveFolderUrl() const
+{
+    return QUrl::fromLocalFile(defaultSaveFolder());
 }
 
 QUrl Exporter::suggestedPdfUrl() const

@@ -12,7 +12,7 @@ class Selection;
 
 /**
  * Files the user saves from the window: the names proposed in the save dialog (in the user's
- * Documents folder) and the exports themselves — the selected district's PDF summary and the
+ * Documents folder, else the home or current directory) and the exports themselves — the selected district's PDF summary and the
  * comparison's — written atomically, only to local files outside the data directory (the same
  * rule as the command line: io/exporttarget.h). Each export returns "" or the message to show.
  */
@@ -24,6 +24,8 @@ class Exporter : public QObject
 public:
     Exporter(DataSession *session, Selection *selection, QObject *parent = nullptr);
 
+    /** file: URL of the folder the save dialogs open in: Documents, else home, else the current directory (one that exists). */
+    Q_INVOKABLE QUrl saveFolderUrl() const;
     /** file: URL of the name proposed for the selected district's PDF summary (bilingual); empty without a selection. */
     Q_INVOKABLE QUrl suggestedPdfUrl() const;
     /** Writes the selected district's summary (Chinese and English) to a local file: URL. */

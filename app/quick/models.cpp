@@ -157,13 +157,12 @@ void ProfileModel::show(const std::shared_ptr<const Dataset> &data, int district
                     formatFigure(x, data->unit(x.unit), lang), {}, x.source.quote, sourceTitle(x.source)});
         for (const auto &m : data->metrics) {
             const auto value = m.values[size_t(district)];
-            const auto rank = m.rank(size_t(district));
-            const QString rankLine = rank ? sim::rankText(*rank, m.countWithData(), lang) : QString();
+            const QString rankLine = sim::metricRankText(m, size_t(district), lang);
             QString detail;
             if (const Source *src = data->source(m.source))
                 detail = join(src->title.get(lang), m.year ? yearText(m.year) : QString());
             else if (m.isDerived())
-                detail = zh ? QStringLiteral("由本区数据计数得出") : QStringLiteral("counted from this district's data");
+                detail = derivedCountNote(*data, m.derivedFrom).get(lang);
             m_rows.push_back({QStringLiteral("metrics"), sMetrics, m.key, m.label.get(lang), {}, detail,
                     formatMetricValue(m, value, data->unit(m.unit), lang), rankLine, {}, {}});
         }
@@ -276,6 +275,15 @@ QVariant MetricListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> MetricListModel::roleNames() const
 {
     return {{KeyRole, "key"}, {LabelRole, "label"}, {UnitRole, "unit"}};
+}
+
+QString MetricListModel::nameAt(int row) const
+{
+    if (!m_data || row < 0 || row >= rowCount())
+        return {};
+    if (row == 0)
+        return data(index(0), LabelRole).toString();
+    return m_data->metrics[size_t(row - 1)].label.get(m_lang);
 }
 
 int MetricListModel::indexOfKey(const QString &key) const
@@ -476,7 +484,6 @@ void MetricCompareModel::show(const Dataset *data, int a, int b, Lang lang)
     beginResetModel();
     m_rows.clear();
     if (data && a >= 0 && b >= 0) {
-        const bool zh = lang == Lang::Zh;
         for (const MetricComparison &c : compareMetrics(*data, size_t(a), size_t(b))) {
             const Metric &m = *c.metric;
             const Unit *unit = data->unit(m.unit);
@@ -493,17 +500,17 @@ void MetricCompareModel::show(const Dataset *data, int a, int b, Lang lang)
                 r.difference = QStringLiteral("—");
             r.ratio = c.ratio ? QStringLiteral("×") + formatNumber(*c.ratio, 2, lang) : QStringLiteral("—");
             const int n = m.countWithData();
-            auto rankText = [&](std::optional<int> rank) {
+            auto rankText = [&](std::optional<int> rank, bool tied) {
                 if (!rank)
                     return noDataText(lang);
-                return sim::rankText(*rank, n, lang);
+                return sim::rankText(*rank, n, lang, tied);
             };
-            r.rankA = rankText(c.rankA);
-            r.rankB = rankText(c.rankB);
+            r.rankA = rankText(c.rankA, c.tiedA);
+            r.rankB = rankText(c.rankB, c.tiedB);
             if (const Source *src = data->source(m.source))
                 r.source = src->title.get(lang) + (m.year ? QStringLiteral(" · %1").arg(*m.year) : QString());
             else if (m.isDerived())
-                r.source = zh ? QStringLiteral("由各区数据计数得出") : QStringLiteral("counted from each district's data");
+                r.source = derivedCountNote(*data, m.derivedFrom).get(lang);
             if (c.max && *c.max > 0) {
                 r.shareA = c.a ? *c.a / *c.max * 100 : -1;
                 r.shareB = c.b ? *c.b / *c.max * 100 : -1;

@@ -139,6 +139,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
     Q_INVOKABLE int indexOfKey(const QString &key) const;
+    /** Row `row`'s metric name without its unit (the closed picker shows it; the list shows the label with the unit). */
+    Q_INVOKABLE QString nameAt(int row) const;
 
 private:
     std::shared_ptr<const Dataset> m_data;

@@ -190,10 +190,12 @@ TEST(BundledData, DerivedCountsSayWhatTheyCount)
 {
     const Dataset &data = simtest::bundled();
     const std::vector<std::tuple<const char *, const char *, const char *, const char *>> expected = {
-            {"platform-count", "platforms", "原文所列平台数", "Platforms named in the source text"},
-            {"policy-count", "policies", "原文所列政策与规划数", "Policies and plans named in the source text"},
-            {"initiative-count", "initiatives", "原文所列举措与活动数", "Initiatives and events named in the source text"},
-            {"figure-count", "figures", "原文所列数据数", "Figures stated in the source text"},
+            {"platform-count", "platforms", "2024年度报告章节所列平台数", "Platforms named in the 2024 report section"},
+            {"policy-count", "policies", "2024年度报告章节所列政策与规划数",
+                    "Policies and plans named in the 2024 report section"},
+            {"initiative-count", "initiatives", "2024年度报告章节所列举措与活动数",
+                    "Initiatives and events named in the 2024 report section"},
+            {"figure-count", "figures", "2024年度报告章节所列数据数", "Figures stated in the 2024 report section"},
     };
     for (const auto &[key, count, zh, en] : expected) {
         const Metric *m = data.metric(QLatin1String(key));

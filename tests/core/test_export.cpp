@@ -60,8 +60,8 @@ TEST(TableCsv, LayoutBomQuotingAndNoData)
     EXPECT_EQ(lines[5], QByteArray("\"metric\",\"label\",\"unit\",\"year\",\"source\",\"url\"\r"));
     EXPECT_EQ(lines[6], QByteArray("\"area\",\"Area\",\"km²\",2024,\"Test statistics\",\"\"\r"));
     EXPECT_EQ(lines[7],
-            QByteArray("\"platform-count\",\"Platforms\",\"\",,\"counted from this dataset's district profiles "
-                       "(platforms)\",\"\"\r"));
+            QByteArray("\"platform-count\",\"Platforms\",\"\",,\"Counts the platforms that section “Test notes” of "
+                       "the Tests names for each district; not all of a district's platforms.\",\"\"\r"));
 
     // Quotes inside a field are doubled; commas and line breaks stay inside the quotes.
     DistrictTable odd = buildDistrictTable(*threeDistricts());

@@ -42,9 +42,10 @@ TEST(Format, MissingMetricValuesAreNoDataNeverZero)
     EXPECT_EQ(formatMetricValue(m, 1210.41, &km2, Lang::En), QStringLiteral("1,210.41 km²"));
     EXPECT_EQ(formatMetricValue(m, 38.3, &km2, Lang::Zh), QStringLiteral("38.3平方公里"));
     EXPECT_EQ(formatMetricValue(m, 0.0, &km2, Lang::En), QStringLiteral("0 km²"));
-    // 万人 reads as persons in English: the same figure, exactly converted
+    // 万人 stays in the reference's unit in English too (one unit per metric: the legend, the
+    // picker and the exports say "10,000 persons"), written as a multiplier
     Unit wan {QStringLiteral("wan-persons"), {QStringLiteral("万人"), QStringLiteral("10,000 persons")}, 10000,
             QStringLiteral("persons")};
-    EXPECT_EQ(formatMetricValue(m, 109.93, &wan, Lang::En), QStringLiteral("1,099,300 persons"));
+    EXPECT_EQ(formatMetricValue(m, 109.93, &wan, Lang::En), QStringLiteral("109.93 × 10,000 persons"));
     EXPECT_EQ(formatMetricValue(m, 109.93, &wan, Lang::Zh), QStringLiteral("109.93万人"));
 }

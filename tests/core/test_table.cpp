@@ -57,7 +57,9 @@ TEST(DistrictTable, EveryDistrictAndEveryMetricWithUnitYearAndSource)
     EXPECT_TRUE(table.columns[size_t(platforms)].derived);
     EXPECT_FALSE(table.columns[size_t(platforms)].year);
     EXPECT_EQ(table.columns[size_t(platforms)].source.en,
-            QStringLiteral("counted from this dataset's district profiles (platforms)"));
+            QStringLiteral("Counts the platforms that section “8.1 The innovation layout across the whole city is further "
+                           "optimised” of the Shanghai science and technology progress report (year 2024) names for each "
+                           "district; not all of a district's platforms."));
     EXPECT_EQ(table.columnOf(QStringLiteral("no-such-metric")), -1);
 
     // The values are the data's own numbers, in the metric's unit.
@@ -77,9 +79,9 @@ TEST(DistrictTable, HeadersAndCellsReadAsInThePanel)
     const size_t pudong = size_t(simtest::bundled().indexOfId(QStringLiteral("pudong")));
     EXPECT_EQ(table.header(population, Lang::Zh), QStringLiteral("年末常住人口（万人）"));
     EXPECT_EQ(table.header(density, Lang::En), QStringLiteral("Population density (persons/km²)"));
-    EXPECT_EQ(table.header(platforms, Lang::En), QStringLiteral("Platforms named in the source text"));
+    EXPECT_EQ(table.header(platforms, Lang::En), QStringLiteral("Platforms named in the 2024 report section"));
     EXPECT_EQ(table.formatted(pudong, population, Lang::Zh), QStringLiteral("578.58万人"));
-    EXPECT_EQ(table.formatted(pudong, population, Lang::En), QStringLiteral("5,785,800 persons"));
+    EXPECT_EQ(table.formatted(pudong, population, Lang::En), QStringLiteral("578.58 × 10,000 persons"));
     EXPECT_EQ(table.formatted(pudong, density, Lang::En), QStringLiteral("4,780 persons/km²"));
 }
 

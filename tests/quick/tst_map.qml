@@ -206,6 +206,47 @@ Item {
             tryVerify(() => !legend.visible)
         }
 
+        function test_legend_follows_the_language_at_once() {
+            App.choropleth.metricKey = "population-density"
+            const legend = findChild(view, "legend")
+            tryVerify(() => legend.visible)
+            const rows = findChild(view, "legendRows")
+            const rowText = (i) => rows.itemAt(i).children[1].text
+            compare(rows.count, 5)
+            compare(rowText(0), "501 至不足 1,922")
+            compare(rowText(4), "22,774 至 28,957")
+            verify(findChild(view, "legendTitle").text.indexOf("人口密度") >= 0)
+            // the language changes, the metric does not: the legend follows without another step
+            App.session.language = "en"
+            compare(rowText(0), "501 to under 1,922")
+            compare(rowText(2), "4,780 to under 17,893")
+            compare(rowText(4), "22,774 to 28,957")
+            compare(findChild(view, "legendTitle").text, "Population density (2024), persons/km²")
+            App.choropleth.metricKey = "platform-count"
+            compare(findChild(view, "legendTitle").text, "Platforms named in the 2024 report section")
+            App.session.language = "zh"
+            compare(findChild(view, "legendTitle").text, "2024年度报告章节所列平台数")
+            App.choropleth.metricKey = "population-density"
+            compare(rowText(0), "501 至不足 1,922")
+        }
+
+        function test_search_with_no_result_says_so() {
+            const field = findChild(view, "searchField")
+            field.forceActiveFocus()
+            for (const ch of "zhangjiang")
+                keySequence(ch)
+            const popup = findChild(view, "searchPopup")
+            tryVerify(() => popup.visible)
+            compare(App.session.search.count, 0)
+            const none = findChild(view, "searchNoMatches")
+            verify(none.visible)
+            compare(none.text, "无匹配结果")
+            // a row of its own, not an empty sliver
+            verify(popup.height >= none.implicitHeight, "popup " + popup.height + " px for a row of " + none.implicitHeight)
+            shot("search-no-matches")
+            keyClick(Qt.Key_Escape)
+        }
+
         function test_keyboard_only_selects_and_opens_a_district() {
             view.map.forceActiveFocus()
             keyClick(Qt.Key_Tab)

@@ -88,7 +88,7 @@ elseif(CASE STREQUAL "map")
     # Chinese, a count metric, a district by its Chinese name.
     run_app(0 --export-map ${WORK}/platforms-zh.svg --metric platform-count --district 闵行区 --lang zh)
     file(READ ${WORK}/platforms-zh.svg svg)
-    foreach(text "上北下南" ">浦东新区<" "原文所列平台数")
+    foreach(text "上北下南" ">浦东新区<" "2024年度报告章节所列平台数")
         if(NOT svg MATCHES "${text}")
             message(FATAL_ERROR "the Chinese SVG has no text ${text}")
         endif()

@@ -1,28 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "analysis/choropleth.h"
 
+#include "render/palette.h"
 #include "text/format.h"
+
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
 
 namespace sim {
-
-namespace {
-// ColorBrewer YlGnBu, sequential and colour-blind safe; indexed by class count.
-const std::vector<std::vector<const char *>> &palettes()
-{
-    static const std::vector<std::vector<const char *>> p = {
-            {},
-            {"#41b6c4"},
-            {"#a1dab4", "#225ea8"},
-            {"#edf8b1", "#7fcdbb", "#2c7fb8"},
-            {"#ffffcc", "#a1dab4", "#41b6c4", "#225ea8"},
-            {"#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"},
-    };
-    return p;
-}
-} // namespace
 
 int Classification::classOf(double value) const
 {
@@ -41,16 +28,49 @@ QColor Classification::colorOf(std::optional<double> value) const
     return colors[size_t(classOf(*value))];
 }
 
+namespace {
+int decimalsNeeded(double v, int most)
+{
+    for (int d = 0; d < most; ++d)
+        if (std::abs(v * std::pow(10, d) - std::round(v * std::pow(10, d))) < 1e-9)
+            return d;
+    return most;
+}
+
+/** A number with exactly `decimals` decimals and the language's separators: "38.30", "1,210.41". */
+QString fixedNumber(double value, int decimals, Lang lang)
+{
+    const QLocale locale(
+            lang == Lang::Zh ? QLocale::Chinese : QLocale::English, lang == Lang::Zh ? QLocale::China : QLocale::UnitedStates);
+    return locale.toString(value, 'f', decimals);
+}
+} // namespace
+
+int legendDecimals(const Metric &metric, const Classification &classes)
+{
+    const int most = metric.isDerived() ? 0 : std::max(0, metric.decimals);
+    int d = 0;
+    for (double b : classes.breaks)
+        d = std::max(d, decimalsNeeded(b, most));
+    return d;
+}
+
 std::vector<LegendEntry> legendEntries(const Metric &metric, const Classification &classes, Lang lang)
 {
     std::vector<LegendEntry> out;
-    const int decimals = metric.isDerived() ? 0 : metric.decimals;
+    const int decimals = legendDecimals(metric, classes);
     for (int i = 0; i < classes.classCount(); ++i) {
-        const double lo = classes.breaks[size_t(i)];
-        const double hi = classes.breaks[size_t(i) + 1];
-        QString label = formatNumber(lo, decimals, lang);
-        if (!classes.discrete && hi != lo)
-            label += QStringLiteral(" – ") + formatNumber(hi, decimals, lang);
+        const QString lo = fixedNumber(classes.breaks[size_t(i)], decimals, lang);
+        const QString hi = fixedNumber(classes.breaks[size_t(i) + 1], decimals, lang);
+        QString label = lo;
+        if (!classes.discrete && hi != lo) {
+            // half-open [lo, hi): a value on a break belongs to the class above; the last class is closed
+            const bool last = i == classes.classCount() - 1;
+            if (lang == Lang::Zh)
+                label = last ? QStringLiteral("%1 至 %2").arg(lo, hi) : QStringLiteral("%1 至不足 %2").arg(lo, hi);
+            else
+                label = last ? QStringLiteral("%1 to %2").arg(lo, hi) : QStringLiteral("%1 to under %2").arg(lo, hi);
+        }
         out.push_back({classes.colors[size_t(i)], label});
     }
     if (metric.countWithData() < int(metric.values.size()))
@@ -61,7 +81,7 @@ std::vector<LegendEntry> legendEntries(const Metric &metric, const Classificatio
 Classification classify(const Metric &metric, int maxClasses)
 {
     Classification c;
-    c.noData = QColor(QStringLiteral("#d9d9d9"));
+    c.noData = palette::noData();
     std::vector<double> values;
     for (const auto &v : metric.values)
         if (v)
@@ -88,9 +108,7 @@ Classification classify(const Metric &metric, int maxClasses)
         }
         c.breaks.push_back(values.back());
     }
-    const size_t n = c.breaks.size() - 1;
-    for (const char *hex : palettes()[n])
-        c.colors.emplace_back(QString::fromLatin1(hex));
+    c.colors = palette::choroplethClasses(int(c.breaks.size() - 1));
     return c;
 }
 

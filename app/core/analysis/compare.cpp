@@ -23,6 +23,8 @@ std::vector<MetricComparison> compareMetrics(const Dataset &data, size_t a, size
         }
         c.rankA = m.rank(a);
         c.rankB = m.rank(b);
+        c.tiedA = m.isTied(a);
+        c.tiedB = m.isTied(b);
         for (const auto &v : m.values)
             if (v && (!c.max || *v > *c.max))
                 c.max = *v;

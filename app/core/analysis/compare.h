@@ -17,6 +17,8 @@ struct MetricComparison {
     std::optional<double> ratio; ///< a ÷ b, when both have data and b ≠ 0
     std::optional<int> rankA;
     std::optional<int> rankB;
+    bool tiedA = false; ///< another district shares a's rank (the same value)
+    bool tiedB = false;
     std::optional<double> max; ///< the largest value among all districts (for bar scales)
 };
 

@@ -33,6 +33,30 @@ std::mutex &transliteratorMutex()
     return m;
 }
 
+/** The first letters of the words of an English label, small words left out: "ai" for "Shanghai
+    Artificial Intelligence Ecosystem Fund" gives "saief", "brain-computer interface" "bci". */
+QString initialsOf(const QString &en)
+{
+    static const QStringList small = {QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("and"), QStringLiteral("also"),
+            QStringLiteral("at"), QStringLiteral("by"), QStringLiteral("for"), QStringLiteral("in"), QStringLiteral("of"),
+            QStringLiteral("on"), QStringLiteral("the"), QStringLiteral("to"), QStringLiteral("with")};
+    QString out;
+    QString word;
+    auto flush = [&] {
+        if (!word.isEmpty() && !small.contains(word))
+            out += word.at(0);
+        word.clear();
+    };
+    for (QChar c : en.toCaseFolded()) {
+        if (c.unicode() < 128 && c.isLetterOrNumber())
+            word += c;
+        else
+            flush();
+    }
+    flush();
+    return out;
+}
+
 } // namespace
 
 QString SearchIndex::fold(const QString &text)
@@ -54,6 +78,7 @@ SearchIndex::SearchIndex(const Dataset &data)
         e.hit = {district, section, itemId, label, 0};
         e.plain = (label.zh + QLatin1Char('|') + label.en).toCaseFolded();
         e.folded = fold(label.zh) + QLatin1Char('|') + fold(label.en);
+        e.initials = initialsOf(label.en);
         m_entries.push_back(std::move(e));
     };
     for (size_t i = 0; i < data.districts.size(); ++i) {
@@ -68,20 +93,79 @@ SearchIndex::SearchIndex(const Dataset &data)
     }
 }
 
+namespace {
+
+bool isLatinWordChar(QChar c)
+{
+    return c.unicode() < 128 && c.isLetterOrNumber();
+}
+
+bool isLatinQuery(const QString &q)
+{
+    for (QChar c : q)
+        if (c.unicode() >= 128 && c.isLetter())
+            return false;
+    return true;
+}
+
+/**
+ * How `query` sits in `text` (both case-folded; text is "zh|en"): the best of every occurrence.
+ * A Latin query is matched by whole words and word starts (Latin letters and digits make words;
+ * anything else, Han characters included, separates them); inside a word only when `inside` says.
+ * A Chinese query has no word boundaries to respect: any occurrence counts, the label's start best.
+ */
+int matchScore(const QString &text, const QString &query, bool latin, bool inside)
+{
+    int best = 0;
+    for (qsizetype at = text.indexOf(query); at >= 0; at = text.indexOf(query, at + 1)) {
+        const qsizetype after = at + query.size();
+        const bool labelStart = at == 0 || text.at(at - 1) == QLatin1Char('|');
+        const bool wordStart = labelStart || !isLatinWordChar(text.at(at - 1));
+        const bool wordEnd = after >= text.size() || !isLatinWordChar(text.at(after));
+        const bool wholeLabel = labelStart && (after >= text.size() || text.at(after) == QLatin1Char('|'));
+        int score = 0;
+        if (wholeLabel)
+            score = 120; // the label itself
+        else if (labelStart)
+            score = 100; // the label starts with it
+        else if (!latin)
+            score = 60; // inside a Chinese label
+        else if (wordStart && wordEnd)
+            score = 85; // a whole word: "AI" in "AI Innovation Centre"
+        else if (wordStart)
+            score = 75; // a word's start: "bio" in "Zhangjiang biomedicine"
+        else if (inside)
+            score = 40; // inside a word: only for longer queries
+        best = std::max(best, score);
+    }
+    return best;
+}
+
+} // namespace
+
 std::vector<SearchHit> SearchIndex::find(const QString &query, size_t maxResults) const
 {
     const QString plain = query.trimmed().toCaseFolded();
     if (plain.isEmpty())
         return {};
+    const bool latin = isLatinQuery(plain);
     const QString folded = fold(plain);
+    // "AI", "5G": two Latin letters are inside too many words (Shanghai, Brain, blockchain)
+    const bool inside = !latin || folded.size() > 2;
+    const bool acronym = latin && plain.size() >= 2 && folded == plain;
     std::vector<SearchHit> hits;
     for (const Entry &e : m_entries) {
-        int score = 0;
-        if (const qsizetype at = e.plain.indexOf(plain); at >= 0)
-            score = at == 0 || e.plain.at(at - 1) == QLatin1Char('|') ? 100 : 60;
-        else if (folded.size() >= 2) {
-            if (const qsizetype f = e.folded.indexOf(folded); f >= 0)
-                score = f == 0 || e.folded.at(f - 1) == QLatin1Char('|') ? 90 : 50;
+        int score = matchScore(e.plain, plain, latin, inside);
+        if (score < 80 && acronym && e.initials.contains(plain))
+            score = 80; // the initials of consecutive words: "AI" → "Artificial Intelligence"
+        if (score == 0 && folded.size() >= 2) {
+            // pinyin and spelling variants ("pudong", "jing an", "Pǔdōng"): spaces and marks folded away
+            if (const qsizetype f = e.folded.indexOf(folded); f >= 0) {
+                if (f == 0 || e.folded.at(f - 1) == QLatin1Char('|'))
+                    score = 90;
+                else if (inside)
+                    score = 50;
+            }
         }
         if (score == 0)
             continue;

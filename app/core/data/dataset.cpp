@@ -39,6 +39,16 @@ std::optional<int> Metric::rank(size_t d) const
     return better + 1;
 }
 
+bool Metric::isTied(size_t d) const
+{
+    if (d >= values.size() || !values[d])
+        return false;
+    for (size_t i = 0; i < values.size(); ++i)
+        if (i != d && values[i] && *values[i] == *values[d])
+            return true;
+    return false;
+}
+
 int Metric::countWithData() const
 {
     return int(std::count_if(values.begin(), values.end(), [](const auto &v) { return v.has_value(); }));

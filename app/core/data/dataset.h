@@ -127,6 +127,8 @@ struct Metric {
     [[nodiscard]] bool isDerived() const { return !derivedFrom.isEmpty(); }
     /** Rank of district d among those with data (1 = largest, or smallest when lower is better). */
     [[nodiscard]] std::optional<int> rank(size_t d) const;
+    /** True when another district with data has the same value as d (they share a rank). */
+    [[nodiscard]] bool isTied(size_t d) const;
     [[nodiscard]] int countWithData() const;
 };
 

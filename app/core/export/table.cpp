@@ -2,6 +2,7 @@
 #include "export/table.h"
 
 #include "text/format.h"
+#include "text/vocabulary.h"
 
 #include <QCollator>
 #include <QLocale>
@@ -9,28 +10,6 @@
 #include <algorithm>
 
 namespace sim {
-
-namespace {
-
-Text derivedSource(const QString &what)
-{
-    // The same words for every count: what is counted, and that the program counted it.
-    static const QList<std::pair<QString, Text>> names = {
-            {QStringLiteral("platforms"), {QStringLiteral("创新平台"), QStringLiteral("platforms")}},
-            {QStringLiteral("policies"), {QStringLiteral("政策与规划"), QStringLiteral("policies and plans")}},
-            {QStringLiteral("initiatives"), {QStringLiteral("举措与活动"), QStringLiteral("initiatives and events")}},
-            {QStringLiteral("figures"), {QStringLiteral("关键数据"), QStringLiteral("key figures")}},
-            {QStringLiteral("focus_industries"), {QStringLiteral("重点产业"), QStringLiteral("focus industries")}},
-    };
-    Text thing {what, what};
-    for (const auto &[key, text] : names)
-        if (key == what)
-            thing = text;
-    return {QStringLiteral("由本数据集各区条目计数（%1）").arg(thing.zh),
-            QStringLiteral("counted from this dataset's district profiles (%1)").arg(thing.en)};
-}
-
-} // namespace
 
 DistrictTable buildDistrictTable(const Dataset &data)
 {
@@ -49,7 +28,7 @@ DistrictTable buildDistrictTable(const Dataset &data)
         c.derived = m.isDerived();
         c.direction = m.direction;
         if (m.isDerived()) {
-            c.source = derivedSource(m.derivedFrom);
+            c.source = derivedCountNote(data, m.derivedFrom); // what is counted, from where
         } else {
             c.sourceId = m.source;
             if (const Source *s = data.source(m.source)) {

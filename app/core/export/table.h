@@ -21,7 +21,7 @@ struct TableColumn {
     Unit unit; ///< the dataset's unit (key "persons-per-km2", "count"…); see unitLabel()
     std::optional<int> year; ///< the year the figures are for; std::nullopt for derived counts
     QString sourceId; ///< the dataset's source id; empty for derived counts
-    Text source; ///< the source's title, or "counted from the data (platforms)"
+    Text source; ///< the source's title, or for a count what it counts (derivedCountNote)
     QString sourceUrl; ///< empty when the source has none
     int decimals = 0; ///< as the panel shows the value
     bool derived = false;
@@ -51,7 +51,7 @@ struct DistrictTable {
 
     /** The cell as the district panel shows it ("578.58万人", "5,785,800 persons", "暂无数据"). */
     [[nodiscard]] QString formatted(size_t row, size_t column, Lang lang) const;
-    /** A header with its unit: "人口密度（人/平方公里）", "Population density (persons/km²)", "Platforms named in the source text". */
+    /** A header with its unit: "人口密度（人/平方公里）", "Population density (persons/km²)", "Platforms named in the 2024 report section". */
     [[nodiscard]] QString header(size_t column, Lang lang) const;
     /** Index of the column of metric `key`, or -1. */
     [[nodiscard]] int columnOf(const QString &key) const;

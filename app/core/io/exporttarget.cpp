@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 namespace sim {
 
@@ -21,6 +22,20 @@ std::optional<QString> dataDirectoryRefusal(const QString &path, const QString &
     return QCoreApplication::translate(
             "Export", "%1 is inside the data directory %2, which this application never writes to. Choose another folder.")
             .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(dataDir));
+}
+
+QString firstExistingFolder(const QStringList &candidates)
+{
+    for (const QString &c : candidates)
+        if (!c.isEmpty() && QFileInfo(c).isDir())
+            return QDir::cleanPath(QFileInfo(c).absoluteFilePath());
+    return {};
+}
+
+QString defaultSaveFolder()
+{
+    return firstExistingFolder(
+            {QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), QDir::homePath(), QDir::currentPath()});
 }
 
 } // namespace sim

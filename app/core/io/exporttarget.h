@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace sim {
@@ -16,5 +17,15 @@ namespace sim {
  * An empty `dataDir` allows everything.
  */
 std::optional<QString> dataDirectoryRefusal(const QString &path, const QString &dataDir);
+
+/** The first of `candidates` that is an existing directory (absolute, cleaned), or "" when none is. */
+QString firstExistingFolder(const QStringList &candidates);
+
+/**
+ * The folder a save dialog opens in and its proposed file goes to: the user's Documents folder if
+ * it exists, else the home directory, else the current directory — always one that exists, so the
+ * dialog lists real files and saving the proposed name cannot fail for a missing folder.
+ */
+QString defaultSaveFolder();
 
 } // namespace sim

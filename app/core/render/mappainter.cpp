@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "render/mappainter.h"
+
 #include "render/maprules.h"
+#include "render/palette.h"
 
 #include <QFontMetricsF>
 #include <QPaintDevice>
@@ -294,10 +296,13 @@ void paintMap(QPainter &painter, const Dataset &data, const QRectF &target, cons
             const QFontMetricsF fm(l.font, painter.device());
             const QFontMetricsF fm2(l.second, painter.device());
             const qreal cx = l.box.center().x();
-            // On a dark fill (a choropleth's upper classes) the label is white, to stay readable.
+            // The style's label colour where it reaches WCAG 4.5:1 against the district's fill, else
+            // the one the screen uses on that fill (palette::labelColorsOn)
             const QColor under = hl ? style.highlightFill : i < fills.size() && fills[i].isValid() ? fills[i] : style.land;
-            const bool dark = 0.2126 * under.redF() + 0.7152 * under.greenF() + 0.0722 * under.blueF() < 0.4;
-            painter.setPen(dark ? QColor(Qt::white) : hl ? style.highlightLabel : style.label);
+            QColor ink = hl ? style.highlightLabel : style.label;
+            if (palette::contrastRatio(ink, under) < palette::kTextContrast)
+                ink = palette::labelColorsOn(under, false).text;
+            painter.setPen(ink);
             painter.setFont(l.font);
             painter.drawText(QPointF(cx - fm.horizontalAdvance(l.first) / 2, l.box.top() + fm.ascent()), l.first);
             if (!l.next.isEmpty()) {

@@ -224,10 +224,10 @@ void CompareReport::compareMetricsTable()
         const Unit *unit = m_data.unit(m.unit);
         const int count = m.countWithData();
         Paras label, a, b, diff, ratio;
-        auto rankCell = [&](std::optional<int> rank, Lang lang) {
+        auto rankCell = [&](std::optional<int> rank, bool tied, Lang lang) {
             if (!rank)
                 return QStringLiteral("—");
-            return sim::rankText(*rank, count, lang);
+            return sim::rankText(*rank, count, lang, tied);
         };
         for (Lang lang : {Lang::Zh, Lang::En}) {
             if ((lang == Lang::Zh && !zh()) || (lang == Lang::En && !en()))
@@ -248,9 +248,9 @@ void CompareReport::compareMetricsTable()
                 cell.push_back({text, style, {}});
             };
             push(a, formatMetricValue(m, c.a, unit, lang), c.a && !secondary ? valueStyle : s);
-            a.push_back({rankCell(c.rankA, lang), kSmall, {}});
+            a.push_back({rankCell(c.rankA, c.tiedA, lang), kSmall, {}});
             push(b, formatMetricValue(m, c.b, unit, lang), c.b && !secondary ? valueStyle : s);
-            b.push_back({rankCell(c.rankB, lang), kSmall, {}});
+            b.push_back({rankCell(c.rankB, c.tiedB, lang), kSmall, {}});
             push(diff,
                     c.difference ? (*c.difference > 0 ? QStringLiteral("+") : QString())
                                     + formatMetricValue(m, c.difference, unit, lang)

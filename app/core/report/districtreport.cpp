@@ -272,7 +272,6 @@ void DistrictReport::metrics()
     for (const Metric &m : m_data.metrics) {
         const std::optional<double> v = size_t(m_index) < m.values.size() ? m.values[size_t(m_index)] : std::nullopt;
         const std::optional<int> rank = m.rank(size_t(m_index));
-        const int count = m.countWithData();
         const Unit *unit = m_data.unit(m.unit);
         Paras label, value, ranks;
         const QString yearZh = m.year ? QStringLiteral("（%1年）").arg(*m.year) : QString();
@@ -280,13 +279,14 @@ void DistrictReport::metrics()
         if (zh()) {
             label.push_back({m.label.zh + yearZh, kCell, {}});
             value.push_back({formatMetricValue(m, v, unit, Lang::Zh), v ? Style {9, true, kColors.ink, 1.45} : kCell, {}});
-            ranks.push_back({rank ? rankText(*rank, count, Lang::Zh) : QStringLiteral("—"), kCell, {}});
+            ranks.push_back({rank ? metricRankText(m, size_t(m_index), Lang::Zh) : QStringLiteral("—"), kCell, {}});
         }
         if (en()) {
             const Style s = both() ? kCellEn : kCell;
             label.push_back({m.label.en + yearEn, s, {}});
             value.push_back({formatMetricValue(m, v, unit, Lang::En), v && !both() ? Style {9, true, kColors.ink, 1.45} : s, {}});
-            ranks.push_back({rank ? rankText(*rank, count, Lang::En) : (both() ? QString() : QStringLiteral("—")), s, {}});
+            ranks.push_back(
+                    {rank ? metricRankText(m, size_t(m_index), Lang::En) : (both() ? QString() : QStringLiteral("—")), s, {}});
         }
         tableRow(cells(label, value, ranks), 0, stripe);
         stripe = !stripe;
@@ -309,14 +309,16 @@ void DistrictReport::metrics()
         enNotes << QStringLiteral("Source: ") + sourceTitle(m.source, Lang::En) + QStringLiteral(".");
     }
     if (derived) {
-        zhNotes << QStringLiteral("各类数量由本数据集统计。");
-        enNotes << QStringLiteral("Counts are computed from this dataset.");
+        const Text note = derivedCountNote(m_data, {}); // what the counts count, and from where
+        zhNotes << note.zh;
+        enNotes << note.en;
     }
-    zhNotes << QStringLiteral(
-            "排名在有数据的区之间计算：第1位为数值最大者（“越低越好”的指标为最小者）；“暂无数据”的区不参与排名，也不计为零。");
+    zhNotes << QStringLiteral("排名在有数据的区之间计算：第1位为数值最大者（“越低越好”的指标为最小者）；数值相同的区名次并列（标"
+                              "为“并列”）；“暂无数据”的区不参与排名，也不计为零。");
     enNotes << QStringLiteral(
             "Ranks are among the districts with data: 1st is the largest value (the smallest where lower is better); "
-            "a district with no data takes no rank and is never counted as zero.");
+            "districts with the same value share a rank (marked “=”); a district with no data takes no rank and is never counted "
+            "as zero.");
     if (zh())
         paragraph(zhNotes.join(QString()), kSmall, 0, 5 * kU);
     if (en())

@@ -90,13 +90,16 @@ QString formatMetricValue(const Metric &metric, std::optional<double> value, con
 {
     if (!value)
         return noDataText(lang);
-    if (lang == Lang::En && unit && unit->factor != 1 && !unit->baseEn.isEmpty())
-        return englishAmount(*value * unit->factor, unit->baseEn); // 109.93万人 → 1,099,300 persons
+    // In the metric's own unit, as the reference states it and as the legend, the picker, the
+    // table exports and the PDF show it: 109.93万人 / "109.93 × 10,000 persons" (never converted)
     const QString number = formatNumber(*value, metric.decimals, lang);
     const QString u = unitLabel(unit, lang);
     if (u.isEmpty())
         return number;
-    return lang == Lang::Zh ? number + u : number + QLatin1Char(' ') + u;
+    if (lang == Lang::Zh)
+        return number + u;
+    // a unit that starts with a number multiplies: "10,000 persons"
+    return u.at(0).isDigit() ? number + QStringLiteral(" × ") + u : number + QLatin1Char(' ') + u;
 }
 
 } // namespace sim

@@ -17,7 +17,9 @@ QString formatNumber(double value, int decimals, Lang lang);
  */
 QString formatFigure(const Figure &figure, const Unit *unit, Lang lang);
 
-/** A metric value with its unit, or "no data" / "暂无数据" when the district has none. */
+/** A metric value in the metric's own unit (the reference's: 万人 stays "× 10,000 persons", never
+    converted), or "no data" / "暂无数据" when the district has none: "578.58万人", "578.58 × 10,000
+    persons", "1,210.41 km²". */
 QString formatMetricValue(const Metric &metric, std::optional<double> value, const Unit *unit, Lang lang);
 
 /** The unit's label for a legend or table header ("km²", "万人"); empty for counts. */

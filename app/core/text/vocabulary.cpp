@@ -127,10 +127,73 @@ QString ordinalEn(int n)
     return QString::number(n) + QLatin1String(suffix);
 }
 
-QString rankText(int rank, int count, Lang lang)
+QString rankText(int rank, int count, Lang lang, bool tied)
 {
-    return lang == Lang::Zh ? QStringLiteral("第%1位 / %2").arg(rank).arg(count)
-                            : QStringLiteral("%1 of %2").arg(ordinalEn(rank)).arg(count);
+    if (lang == Lang::Zh)
+        return (tied ? QStringLiteral("并列第%1位 / %2") : QStringLiteral("第%1位 / %2")).arg(rank).arg(count);
+    return (tied ? QStringLiteral("=%1 of %2") : QStringLiteral("%1 of %2")).arg(ordinalEn(rank)).arg(count);
+}
+
+QString metricRankText(const Metric &metric, size_t district, Lang lang)
+{
+    const std::optional<int> rank = metric.rank(district);
+    if (!rank)
+        return {};
+    return rankText(*rank, metric.countWithData(), lang, metric.isTied(district));
+}
+
+namespace {
+/** The source of the first item of the section in any district (the section of the report that names them). */
+const Source *countedSource(const Dataset &data, const QString &derivedFrom)
+{
+    auto first = [&](const auto &items) -> const Source * {
+        for (const auto &x : items)
+            if (const Source *s = data.source(x.source.ref))
+                return s;
+        return nullptr;
+    };
+    for (const District &d : data.districts) {
+        const Source *s = nullptr;
+        if (derivedFrom == QLatin1String("platforms"))
+            s = first(d.platforms);
+        else if (derivedFrom == QLatin1String("policies"))
+            s = first(d.policies);
+        else if (derivedFrom == QLatin1String("initiatives"))
+            s = first(d.initiatives);
+        else if (derivedFrom == QLatin1String("figures"))
+            s = first(d.figures);
+        else if (derivedFrom == QLatin1String("focus_industries") || derivedFrom == QLatin1String("industries"))
+            s = first(d.industries);
+        if (!s)
+            s = data.source(d.brand.source.ref);
+        if (s)
+            return s;
+    }
+    return nullptr;
+}
+} // namespace
+
+Text derivedCountNote(const Dataset &data, const QString &derivedFrom)
+{
+    Text what {QStringLiteral("条目"), QStringLiteral("items")};
+    Text whole {QStringLiteral("全部条目"), QStringLiteral("all of a district's items")};
+    if (derivedFrom == QLatin1String("focus_industries") || derivedFrom == QLatin1String("industries")) {
+        what = {QStringLiteral("重点产业"), QStringLiteral("focus industries")};
+    } else if (const auto section = sectionFromKey(derivedFrom)) {
+        const Text title = sectionTitle(*section);
+        what = {title.zh, title.en.toLower()};
+    }
+    if (!derivedFrom.isEmpty())
+        whole = {QStringLiteral("全部") + what.zh, QStringLiteral("all of a district's ") + what.en};
+    const Source *s = countedSource(data, derivedFrom);
+    if (!s)
+        return {QStringLiteral("统计本数据集为各区列出的%1，并非各区的%2。").arg(what.zh, whole.zh),
+                QStringLiteral("Counts the %1 this dataset lists for each district; not %2.").arg(what.en, whole.en)};
+    const QString reportZh = s->publisher.zh.isEmpty() ? QString() : QStringLiteral("《%1》").arg(s->publisher.zh);
+    const QString reportEn = s->publisher.en.isEmpty() ? QString() : QStringLiteral(" of the ") + s->publisher.en;
+    return {QStringLiteral("统计%1“%2”一节为各区列出的%3，并非各区的%4。").arg(reportZh, s->title.zh, what.zh, whole.zh),
+            QStringLiteral("Counts the %1 that section “%2”%3 names for each district; not %4.")
+                    .arg(what.en, s->title.en, reportEn, whole.en)};
 }
 
 QString noDataText(Lang lang)

@@ -27,10 +27,27 @@ QStringList kindsOf(Section section);
 /** A kind's name for a reader ("park" → 园区 / "Park"); an unknown kind as it is. */
 QString kindLabel(const QString &kind, Lang lang);
 
-/** A rank among the districts with data: "第3位 / 16", "3rd of 16". */
-QString rankText(int rank, int count, Lang lang);
+/**
+ * A rank among the districts with data: "第3位 / 16", "3rd of 16". Districts with the same value
+ * share a rank (the next one skips: 1, 2, =3, =3, 5) and a tied rank says so: "并列第3位 / 16",
+ * "=3rd of 16". Every place that shows a rank (panel, compare, PDF) writes it with this function.
+ */
+QString rankText(int rank, int count, Lang lang, bool tied = false);
+/** The rank of `district` in `metric` with rankText (ties marked); "" when the district has no data. */
+QString metricRankText(const Metric &metric, size_t district, Lang lang);
 /** "3rd", "11th", "22nd". */
 QString ordinalEn(int n);
+
+/**
+ * What a derived count (Metric::derivedFrom: "platforms", "policies", …) counts, said plainly for
+ * the line under its label wherever it appears (legend, panel, compare, PDF, table exports): the
+ * items one section of one report names for each district, not all a district has —
+ * "Counts the platforms that section “8.1 …” of the Shanghai science and technology progress
+ * report (year 2024) names for each district; not all of a district's platforms." The section and
+ * report are the source of the counted items (data/dataset.json). An empty `derivedFrom` speaks
+ * of the counts in general ("items").
+ */
+Text derivedCountNote(const Dataset &data, const QString &derivedFrom);
 
 /** "no data" in the language: a missing figure is never shown as zero. */
 QString noDataText(Lang lang);

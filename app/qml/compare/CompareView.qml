@@ -3,7 +3,6 @@
 // values, difference, ratio and ranks, a bar chart (Qt Graphs), and the aligned profiles with
 // what they share marked.
 pragma ComponentBehavior: Bound
-import QtCore
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
@@ -110,7 +109,7 @@ Pane {
                     ToolTip.text: qsTr("Save a printable comparison of the two districts as a PDF, in Chinese and English")
                     onClicked: {
                         view.exportMessage = ""
-                        compareSaveDialog.currentFolder = StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
+                        compareSaveDialog.currentFolder = view.exporter.saveFolderUrl()
                         compareSaveDialog.selectedFile = view.exporter.suggestedComparePdfUrl()
                         compareSaveDialog.open()
                     }

@@ -57,11 +57,12 @@ Map {
         return hovered ? hoverColor : landColor
     }
     function outlineFor(index) {
+        // the marking outlines keep ≥ 3:1 against the district's fill (the blue one on blue classes)
         if (index === map.selection.selectedIndex)
-            return comparing ? map.selection.colorA : selectedOutline
+            return map.choropleth.outlineOn(comparing ? map.selection.colorA : selectedOutline, fillFor(index))
         if (index === map.selection.compareIndex)
-            return map.selection.colorB
-        return index === focusIndex ? focusOutline : outlineColor
+            return map.choropleth.outlineOn(map.selection.colorB, fillFor(index))
+        return index === focusIndex ? map.choropleth.outlineOn(focusOutline, fillFor(index)) : outlineColor
     }
     function outlineWidthFor(index) {
         return index === map.selection.selectedIndex || index === map.selection.compareIndex || index === focusIndex ? 3 : 1
@@ -285,9 +286,10 @@ Map {
                 text: labelItem.mapLabel
                 font.pixelSize: labelItem.selected ? 15 : 13
                 font.bold: labelItem.selected
-                color: map.dark ? "#f0f0f0" : "#1e2a36"
+                // ≥ 4.5:1 against the district's own fill, in either theme (palette::labelColorsOn)
+                color: map.choropleth.labelColor(map.fillFor(labelItem.districtIndex), map.dark)
                 style: Text.Outline
-                styleColor: map.dark ? "#1d2833" : "#ffffff"
+                styleColor: map.choropleth.labelHalo(map.fillFor(labelItem.districtIndex), map.dark)
             }
             Component.onCompleted: {
                 map.labelRegistry[districtIndex] = labelItem

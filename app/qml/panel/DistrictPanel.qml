@@ -2,7 +2,6 @@
 // The selected district's profile: names, brand, summary, focus industries, then its platforms,
 // policies, initiatives, key figures and metrics (with rank); click an item for its source sentence.
 pragma ComponentBehavior: Bound
-import QtCore
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -45,7 +44,7 @@ Pane {
         dialog.objectName = "exportPdfDialog"
         dialog.title = qsTr("Export the district summary as PDF")
         dialog.nameFilters = [qsTr("PDF files (*.pdf)")]
-        dialog.currentFolder = StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
+        dialog.currentFolder = panel.exporter.saveFolderUrl()
         dialog.selectedFile = panel.exporter.suggestedPdfUrl()
         return dialog
     }
