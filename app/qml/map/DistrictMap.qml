@@ -91,7 +91,7 @@ Map {
         map.fitViewportToGeoShape(rect, margin)
         const fit = map.zoomLevel
         centerAnimation.to = QtPositioning.coordinate(map.center.latitude, map.center.longitude)
-        zoomAnimation.to = tiny ? Math.max(z0, Math.min(fit - 1.5, 13))
+        zoomAnimation.to = tiny ? Math.max(z0, Math.min(fit - 2, 13))
                          : keepZoom ? Math.min(fit, z0) : Math.min(fit, 13.5)
         map.center = c0
         map.zoomLevel = z0
