@@ -89,6 +89,59 @@ ZH = {
     "Data sources and their licences": "数据来源及其许可",
     "The district boundaries bundled with the application are Amap's (redistributed by cnmaps, converted from GCJ-02 to WGS84). Amap's terms are not an open-data licence: do not assume that you may reuse or redistribute them. Any GeoJSON with the same properties can replace them (see FORMAT.md in the data directory, and --data).":
         "本程序附带的各区边界来自高德（经 cnmaps 再分发，由 GCJ-02 转换为 WGS84）。高德的条款并非开放数据许可：请勿认为可以再利用或再分发这些边界。任何具有相同属性的 GeoJSON 均可替换它们（参见数据目录中的 FORMAT.md，以及 --data）。",
+    # layout, framing, reach and guidance (issue 16, part 1)
+    "More actions": "更多操作",
+    "Help": "帮助",
+    "Help: the keyboard and what each view does": "帮助：键盘操作及各视图的作用",
+    "Help (F1)": "帮助（F1）",
+    "This help": "本帮助",
+    "Search for a district, platform or policy (↑/↓ and Enter choose)": "搜索区、平台或政策（用 ↑/↓ 和回车键选择）",
+    "Move through the districts in the official order, then the panel's items and buttons": "按官方顺序在各区之间移动，然后是面板中的条目和按钮",
+    "Move to the neighbouring district (with Shift: pan the map)": "移到相邻的区（按住 Shift：平移地图）",
+    "Open the district with the keyboard focus, or an item's source sentence": "打开具有键盘焦点的区，或显示条目的原文出处",
+    "The district's menu: open, compare with…, export PDF": "区的菜单：打开、与其他区对比、导出 PDF",
+    "Zoom in / out": "放大／缩小",
+    "Show the whole city": "显示全市",
+    "One step back: stop picking, leave compare, close the panel": "后退一步：停止选择、退出对比、关闭面板",
+    "Read the data files again": "重新读取数据文件",
+    "Quit": "退出",
+    "What each view does": "各视图的作用",
+    "Keyboard": "键盘",
+    "Map: click a district to open its profile; drag to pan, wheel or pinch to zoom, double-click to zoom in. Zoom in to see the names of the small central districts. Right-click a district for its menu.":
+        "地图：点击一个区即可打开其区情；拖动以平移，滚轮或双指缩放，双击放大。放大后可看到中心城区几个小区的名称。右键点击一个区可打开其菜单。",
+    "District panel: names, brand, platforms, policies, initiatives, key figures and metrics with their rank. Click or press Enter on an item to read the sentence it comes from; text can be selected and copied.":
+        "区情面板：名称、品牌、平台、政策、举措、关键数据以及指标及其排名。点击条目或在条目上按回车键，可阅读其原文出处；文字可以选中并复制。",
+    "Colour by: colours the districts by a metric, with a legend of its classes, unit, year and source. Grey means no data.":
+        "着色依据：按某一指标为各区着色，并附图例（分级、单位、年份和来源）。灰色表示无数据。",
+    "Compare: \"Compare with…\" in the panel, then click a second district. The view shows both side by side: a metrics table, a chart and the aligned profiles. Swap, replace either side, leave, or export the comparison as a PDF.":
+        "对比：在面板中点击“与其他区对比……”，再点击第二个区。对比视图并排显示两个区：指标表、图表和对齐的区情。可以互换、替换任一侧、退出，或将对比导出为 PDF。",
+    "Export PDF…: a printable A4 summary (Chinese and English) of the district or of the comparison.":
+        "导出 PDF……：区或对比的可打印 A4 摘要（中英文）。",
+    "Welcome": "欢迎",
+    "Click a district (or press Tab, then Enter) to read its profile. Zoom in with the mouse wheel or + to see the names of the small central districts. Ctrl+F searches; F1 shows every key.":
+        "点击一个区（或按 Tab 键，再按回车键）即可阅读其区情。用鼠标滚轮或 + 键放大，可看到中心城区几个小区的名称。Ctrl+F 搜索；F1 显示全部按键。",
+    "Got it": "知道了",
+    "Open %1": "打开%1",
+    "Compare with %1": "与%1对比",
+    "Open": "打开",
+    "Open the saved PDF": "打开已保存的 PDF",
+    "Show in folder": "在文件夹中显示",
+    "Show the saved PDF in its folder": "在所在文件夹中显示已保存的 PDF",
+    "Copy": "复制",
+    "Copy all": "全部复制",
+    "Open a data folder": "打开数据文件夹",
+    "Import boundaries: choose the boundary file": "导入边界：选择边界文件",
+    "GeoJSON or JSON files (*.json *.geojson)": "GeoJSON 或 JSON 文件 (*.json *.geojson)",
+    "All files (*)": "所有文件 (*)",
+    "Import boundaries: choose a new, empty folder for the data": "导入边界：为数据选择一个新的空文件夹",
+    "Use the bundled data": "使用自带数据",
+    "Open folder…": "打开文件夹……",
+    "Import boundaries…": "导入边界……",
+    "Make a new data folder from a published boundary file (DataV, ECharts, Amap) and the bundled data":
+        "用已发布的边界文件（DataV、ECharts、高德）和自带数据生成一个新的数据文件夹",
+    "Imported into %1.": "已导入到 %1。",
+    "The boundaries were not imported.": "边界未导入。",
+    "Open the imported data": "打开导入的数据",
 }
 
 

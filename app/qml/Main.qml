@@ -9,8 +9,12 @@ import ShanghaiInnovationMap
 
 ApplicationWindow {
     id: window
-    width: 1280
-    height: 800
+    // first start: 1280×800, or nine tenths of a smaller screen (the available area, in the
+    // logical pixels of the scale factor): never larger than the screen
+    width: Math.min(1280, Math.round(Screen.desktopAvailableWidth * 0.9))
+    height: Math.min(800, Math.round(Screen.desktopAvailableHeight * 0.9))
+    minimumWidth: Math.min(640, Screen.desktopAvailableWidth)
+    minimumHeight: Math.min(420, Screen.desktopAvailableHeight)
     visible: true
     title: qsTr("Shanghai Innovation Map")
 
@@ -46,28 +50,54 @@ ApplicationWindow {
         property string metricKey: ""
     }
 
+    Settings {
+        id: hints
+        category: "hints"
+        property bool firstStartHintDismissed: false
+    }
+
     MainView {
         id: mainView
         anchors.fill: parent
         dark: window.dark
+        showFirstStartHint: !hints.firstStartHintDismissed
+        onFirstStartHintDismissed: hints.firstStartHintDismissed = true
+    }
+
+    // Started on data that failed to load, then recovered (Try again, the bundled data, another
+    // folder): the remembered metric and view are restored as at a normal start.
+    property bool restoredAfterLoad: App.session.loaded
+    Connections {
+        target: App.session
+        function onDatasetChanged() {
+            if (!App.session.loaded || window.restoredAfterLoad)
+                return
+            window.restoredAfterLoad = true
+            window.restoreMetricAndView()
+        }
     }
 
     function within(value, low, high) { return typeof value === "number" && isFinite(value) && value >= low && value <= high }
 
     Component.onCompleted: {
-        const screen = Qt.application.screens.length > 0 ? Qt.application.screens[0] : null
-        const maxW = screen ? screen.desktopAvailableWidth : 16384
-        const maxH = screen ? screen.desktopAvailableHeight : 16384
-        if (within(settings.width, 480, maxW) && within(settings.height, 360, maxH)) {
-            window.width = settings.width
-            window.height = settings.height
-            if (within(settings.x, -settings.width + 100, maxW - 100) && within(settings.y, 0, maxH - 100)) {
-                window.x = settings.x
-                window.y = settings.y
+        // the saved size, clamped to the screen's available area (a size saved at another scale
+        // factor or on a larger screen must not open the window with its controls off screen);
+        // a size smaller than the minimum (a window that was shrunk) gives the default
+        const maxW = Screen.desktopAvailableWidth > 0 ? Screen.desktopAvailableWidth : 16384
+        const maxH = Screen.desktopAvailableHeight > 0 ? Screen.desktopAvailableHeight : 16384
+        if (within(settings.width, window.minimumWidth, 1e5) && within(settings.height, window.minimumHeight, 1e5)) {
+            window.width = Math.min(settings.width, maxW)
+            window.height = Math.min(settings.height, maxH)
+            if (within(settings.x, -window.width + 100, maxW - 100) && within(settings.y, 0, maxH - 100)) {
+                window.x = Math.min(settings.x, maxW - window.width)
+                window.y = Math.min(settings.y, maxH - window.height)
             }
         }
         if (settings.maximized === true || settings.maximized === "true")
             window.showMaximized()
+        restoreMetricAndView()
+    }
+    function restoreMetricAndView() {
         if (App.choropleth.metricKey === "") // --metric wins over the saved choice (an unknown key is ignored)
             App.choropleth.metricKey = String(settings.metricKey)
         // the last view, unless the command line selected a district
@@ -89,7 +119,8 @@ ApplicationWindow {
             settings.width = window.width
             settings.height = window.height
         }
-        settings.metricKey = App.choropleth.metricKey
+        if (App.session.loaded) // (a failed load keeps the remembered choice)
+            settings.metricKey = App.choropleth.metricKey
         if (mainView.map.userMovedView) {
             settings.centerLatitude = mainView.map.center.latitude
             settings.centerLongitude = mainView.map.center.longitude

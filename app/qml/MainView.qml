@@ -10,6 +10,27 @@ Item {
     id: root
     property alias map: districtMap
     property bool dark: false
+    /** The toolbar's actions (buttons, or entries of its "⋯" menu when the window is narrow). */
+    property alias actionBar: actionBar
+
+    /** Whether the first-start hint is shown (Main.qml: until the user dismisses it, remembered). */
+    property bool showFirstStartHint: false
+    /** The user dismissed the first-start hint (or opened a district, which makes it needless). */
+    signal firstStartHintDismissed()
+
+    /** Opens the help: the keyboard and what each view does (F1). */
+    function showHelp() { helpDialog.open() }
+
+    Shortcut {
+        sequence: "F1" // (StandardKey.HelpContents too would make it ambiguous where that is F1)
+        onActivated: root.showHelp()
+    }
+    Shortcut {
+        sequence: "Ctrl+Q"
+        context: Qt.ApplicationShortcut
+        // closing the window (not Qt.quit()) so that it saves its size, view and metric as usual
+        onActivated: root.Window.window ? root.Window.window.close() : Qt.quit()
+    }
 
     Shortcut {
         sequence: "Escape"
@@ -45,6 +66,7 @@ Item {
         visible: App.session.loaded
 
         ToolBar {
+            objectName: "toolBar"
             Layout.fillWidth: true
             RowLayout {
                 anchors.fill: parent
@@ -52,24 +74,28 @@ Item {
                 anchors.rightMargin: 8
                 spacing: 8
                 Label {
+                    objectName: "toolbarTitle"
+                    // (the window's title says it too: the first thing to give way to a narrow window)
+                    visible: root.width >= 1260
                     text: qsTr("Shanghai Innovation Map")
                     font.pixelSize: 17
                     font.bold: true
+                    Layout.rightMargin: 12
                 }
                 SearchBox {
                     id: search
-                    Layout.preferredWidth: 320
-                    Layout.leftMargin: 12
+                    Layout.preferredWidth: Math.min(320, root.width * 0.3)
                     onChosen: districtMap.forceActiveFocus()
                 }
                 Label {
+                    visible: root.width >= 1150
                     text: qsTr("Colour by")
                     Layout.leftMargin: 8
                 }
                 ComboBox {
                     id: metricPicker
                     objectName: "metricPicker"
-                    Layout.preferredWidth: 250
+                    Layout.preferredWidth: Math.min(250, root.width * 0.22)
                     model: App.choropleth.metrics
                     textRole: "label"
                     // closed: the metric's name (the legend gives its unit); open: every label with
@@ -89,45 +115,61 @@ Item {
                         function onLanguageChanged() { metricPicker.currentIndex = App.choropleth.metrics.indexOfKey(App.choropleth.metricKey) }
                     }
                 }
-                Item { Layout.fillWidth: true }
-                ToolButton {
-                    objectName: "zoomOutButton"
-                    text: "−"
-                    font.pixelSize: 18
-                    Accessible.name: qsTr("Zoom out")
-                    ToolTip.visible: hovered
-                    ToolTip.text: qsTr("Zoom out (-)")
-                    onClicked: districtMap.zoomBy(-1)
-                }
-                ToolButton {
-                    objectName: "zoomInButton"
-                    text: "+"
-                    font.pixelSize: 18
-                    Accessible.name: qsTr("Zoom in")
-                    ToolTip.visible: hovered
-                    ToolTip.text: qsTr("Zoom in (+)")
-                    onClicked: districtMap.zoomBy(1)
-                }
-                ToolButton {
-                    objectName: "resetViewButton"
-                    text: qsTr("Reset view")
-                    Accessible.name: qsTr("Reset the view to the whole city")
-                    ToolTip.visible: hovered
-                    ToolTip.text: qsTr("Show the whole city (0)")
-                    onClicked: districtMap.resetView()
-                }
-                ToolButton {
-                    objectName: "languageButton"
-                    // the name of the other language, in that language
-                    text: App.session.language === "zh" ? "English" : "中文"
-                    Accessible.name: qsTr("Switch language")
-                    onClicked: App.session.language = App.session.language === "zh" ? "en" : "zh"
-                }
-                ToolButton {
-                    objectName: "aboutButton"
-                    text: qsTr("About")
-                    Accessible.name: qsTr("About this application")
-                    onClicked: aboutDialog.open()
+                // the rest of the row: as many actions as fit, the others in a "⋯" menu
+                ActionBar {
+                    id: actionBar
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 0 // only the room the search and the picker leave
+                    Layout.fillHeight: true
+                    ToolbarAction {
+                        name: "zoomOutButton"
+                        text: "−"
+                        pixelSize: 18
+                        priority: 1
+                        description: qsTr("Zoom out")
+                        toolTip: qsTr("Zoom out (-)")
+                        onTriggered: districtMap.zoomBy(-1)
+                    }
+                    ToolbarAction {
+                        name: "zoomInButton"
+                        text: "+"
+                        pixelSize: 18
+                        priority: 1
+                        description: qsTr("Zoom in")
+                        toolTip: qsTr("Zoom in (+)")
+                        onTriggered: districtMap.zoomBy(1)
+                    }
+                    ToolbarAction {
+                        name: "resetViewButton"
+                        text: qsTr("Reset view")
+                        priority: 3
+                        description: qsTr("Reset the view to the whole city")
+                        toolTip: qsTr("Show the whole city (0)")
+                        onTriggered: { districtMap.startupFraming = false; districtMap.resetView() }
+                    }
+                    ToolbarAction {
+                        name: "languageButton"
+                        // the name of the other language, in that language
+                        text: App.session.language === "zh" ? "English" : "中文"
+                        priority: 4
+                        description: qsTr("Switch language")
+                        onTriggered: App.session.language = App.session.language === "zh" ? "en" : "zh"
+                    }
+                    ToolbarAction {
+                        name: "helpButton"
+                        text: qsTr("Help")
+                        priority: 2
+                        description: qsTr("Help: the keyboard and what each view does")
+                        toolTip: qsTr("Help (F1)")
+                        onTriggered: root.showHelp()
+                    }
+                    ToolbarAction {
+                        name: "aboutButton"
+                        text: qsTr("About")
+                        priority: 0
+                        description: qsTr("About this application")
+                        onTriggered: aboutDialog.open()
+                    }
                 }
             }
         }
@@ -153,6 +195,21 @@ Item {
                     anchors.fill: parent
                     dark: root.dark
                     focus: true
+                    onDistrictMenuRequested: (index, position) => districtMenu.openFor(index, position)
+                    DistrictMenu {
+                        id: districtMenu
+                        onExportPdfRequested: Qt.callLater(() => panel.prepareSaveDialog().open())
+                    }
+                }
+                FirstStartHint {
+                    visible: root.showFirstStartHint
+                    anchors.top: parent.top
+                    anchors.right: parent.right
+                    anchors.margins: 12
+                    onDismissed: {
+                        root.showFirstStartHint = false
+                        root.firstStartHintDismissed()
+                    }
                 }
                 Rectangle {
                     objectName: "pickBanner"
@@ -266,5 +323,8 @@ Item {
 
     AboutDialog {
         id: aboutDialog
+    }
+    HelpDialog {
+        id: helpDialog
     }
 }

@@ -7,7 +7,10 @@
 #include "selection.h"
 
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 
 namespace sim {
 
@@ -94,6 +97,19 @@ QString Exporter::exportComparePdf(const QUrl &file)
     if (const auto failed = writeCompareReport(*data, a, b, options, path))
         return *failed;
     return {};
+}
+
+bool Exporter::openFile(const QUrl &file) const
+{
+    return file.isLocalFile() && QFileInfo(file.toLocalFile()).isFile() && QDesktopServices::openUrl(file);
+}
+
+bool Exporter::showInFolder(const QUrl &file) const
+{
+    if (!file.isLocalFile())
+        return false;
+    const QFileInfo info(file.toLocalFile());
+    return info.dir().exists() && QDesktopServices::openUrl(QUrl::fromLocalFile(info.absolutePath()));
 }
 
 } // namespace sim

@@ -34,6 +34,11 @@ public:
     Q_INVOKABLE QUrl suggestedComparePdfUrl() const;
     Q_INVOKABLE QString exportComparePdf(const QUrl &file);
 
+    /** Opens a saved file in the desktop's application for it (QDesktopServices); false if none could. */
+    Q_INVOKABLE bool openFile(const QUrl &file) const;
+    /** Opens the folder that holds a saved file in the desktop's file manager; false if none could. */
+    Q_INVOKABLE bool showInFolder(const QUrl &file) const;
+
 private:
     /** The local file an export goes to, or "" with the reason in `error`. */
     QString exportPath(const QUrl &file, QString &error) const;

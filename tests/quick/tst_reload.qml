@@ -100,6 +100,9 @@ Item {
             App.selection.select(App.session.findDistrict("pudong"))
             App.selection.compareWith(App.session.findDistrict("minhang"))
             App.choropleth.metricKey = "land-area"
+            // (the compare view is made and takes its width; then the map frames both districts)
+            tryVerify(() => findChild(view, "compareView") !== null && findChild(view, "compareView").visible)
+            wait(100)
             tryVerify(() => !view.map.animating, 3000)
             view.map.zoomLevel = 10.3
             view.map.center = QtPositioning.coordinate(31.05, 121.62)

@@ -53,9 +53,22 @@ Pane {
         }
     }
 
+    // The table's cells wrap between words, never inside one: a cell is never narrower than its
+    // longest word (a Chinese character is a word of its own: Chinese breaks between any two).
+    FontMetrics { id: plainMetrics; font: view.font }
+    FontMetrics { id: boldMetrics; font.family: view.font.family; font.pixelSize: view.font.pixelSize; font.bold: true }
+    FontMetrics { id: smallMetrics; font.family: view.font.family; font.pixelSize: 12 }
+    /** The width of the widest word of `text` in the metrics' font (0 for none). */
+    function longestWord(text: string, metrics: FontMetrics): real {
+        const words = text.match(/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+/g) || []
+        return Math.ceil(words.reduce((w, word) => Math.max(w, metrics.advanceWidth(word)), 0)) + 1
+    }
+
     /** "Saved to …" or the error of the last export; "" for none. */
     property string exportMessage: ""
     property bool exportFailed: false
+    /** The file last saved (for "Open" and "Show in folder"). */
+    property url exportedFile
 
     Connections {
         target: view.selection
@@ -71,14 +84,103 @@ Pane {
         nameFilters: [qsTr("PDF files (*.pdf)")]
         onAccepted: {
             const error = view.exporter.exportComparePdf(selectedFile)
+            view.exportedFile = selectedFile
             view.exportFailed = error !== ""
             view.exportMessage = error !== "" ? error
                 : qsTr("Saved to %1").arg(decodeURIComponent(selectedFile.toString().replace(/^file:\/\//, "")))
         }
     }
 
+    // The actions stay at the top (they do not scroll away with the content below)
+    ColumnLayout {
+        id: actionColumn
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        spacing: 0
+        RowLayout {
+            objectName: "compareActionBar"
+            Layout.fillWidth: true
+            Layout.leftMargin: 16
+            Layout.rightMargin: 8
+            Layout.topMargin: 6
+            Label {
+                text: qsTr("Compare districts")
+                font.pixelSize: 13
+                font.bold: true
+                opacity: 0.7
+                Layout.fillWidth: true
+            }
+            ToolButton {
+                objectName: "exportComparePdf"
+                text: qsTr("Export PDF…")
+                Accessible.name: qsTr("Export this comparison as a PDF file")
+                ToolTip.visible: hovered
+                ToolTip.delay: 500
+                ToolTip.text: qsTr("Save a printable comparison of the two districts as a PDF, in Chinese and English")
+                onClicked: {
+                    view.exportMessage = ""
+                    compareSaveDialog.currentFolder = view.exporter.saveFolderUrl()
+                    compareSaveDialog.selectedFile = view.exporter.suggestedComparePdfUrl()
+                    compareSaveDialog.open()
+                }
+            }
+            ToolButton {
+                objectName: "swapCompare"
+                text: qsTr("Swap")
+                Accessible.name: qsTr("Swap the two districts")
+                onClicked: view.selection.swapCompare()
+            }
+            ToolButton {
+                objectName: "leaveCompare"
+                text: qsTr("Leave compare")
+                Accessible.name: qsTr("Leave compare mode")
+                onClicked: view.selection.leaveCompare()
+            }
+        }
+        Label {
+            objectName: "compareExportStatus"
+            visible: text !== ""
+            text: view.exportMessage
+            color: view.exportFailed ? "#c0392b" : view.palette.text
+            font.pixelSize: 12
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+            Layout.leftMargin: 16
+            Layout.rightMargin: 16
+        }
+        RowLayout {
+            objectName: "compareExportActions"
+            visible: view.exportMessage !== "" && !view.exportFailed
+            Layout.leftMargin: 12
+            Button {
+                text: qsTr("Open")
+                flat: true
+                Accessible.name: qsTr("Open the saved PDF")
+                onClicked: view.exporter.openFile(view.exportedFile)
+            }
+            Button {
+                text: qsTr("Show in folder")
+                flat: true
+                Accessible.name: qsTr("Show the saved PDF in its folder")
+                onClicked: view.exporter.showInFolder(view.exportedFile)
+            }
+        }
+
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: 1
+            color: view.palette.mid
+            Layout.topMargin: 4
+        }
+    }
+
     Flickable {
-        anchors.fill: parent
+        objectName: "compareContent"
+        anchors.top: actionColumn.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
         contentHeight: content.implicitHeight + 32
         clip: true
         boundsBehavior: Flickable.StopAtBounds
@@ -90,52 +192,6 @@ Pane {
             y: 12
             width: view.width - 32
             spacing: 10
-
-            RowLayout {
-                Layout.fillWidth: true
-                Label {
-                    text: qsTr("Compare districts")
-                    font.pixelSize: 13
-                    font.bold: true
-                    opacity: 0.7
-                    Layout.fillWidth: true
-                }
-                ToolButton {
-                    objectName: "exportComparePdf"
-                    text: qsTr("Export PDF…")
-                    Accessible.name: qsTr("Export this comparison as a PDF file")
-                    ToolTip.visible: hovered
-                    ToolTip.delay: 500
-                    ToolTip.text: qsTr("Save a printable comparison of the two districts as a PDF, in Chinese and English")
-                    onClicked: {
-                        view.exportMessage = ""
-                        compareSaveDialog.currentFolder = view.exporter.saveFolderUrl()
-                        compareSaveDialog.selectedFile = view.exporter.suggestedComparePdfUrl()
-                        compareSaveDialog.open()
-                    }
-                }
-                ToolButton {
-                    objectName: "swapCompare"
-                    text: qsTr("Swap")
-                    Accessible.name: qsTr("Swap the two districts")
-                    onClicked: view.selection.swapCompare()
-                }
-                ToolButton {
-                    objectName: "leaveCompare"
-                    text: qsTr("Leave compare")
-                    Accessible.name: qsTr("Leave compare mode")
-                    onClicked: view.selection.leaveCompare()
-                }
-            }
-            Label {
-                objectName: "compareExportStatus"
-                visible: text !== ""
-                text: view.exportMessage
-                color: view.exportFailed ? "#c0392b" : view.palette.text
-                font.pixelSize: 12
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
-            }
 
             RowLayout {
                 Layout.fillWidth: true
@@ -175,21 +231,32 @@ Pane {
                 columnSpacing: 12
                 rowSpacing: 4
                 Layout.fillWidth: true
-                Label { text: qsTr("Metric"); font.bold: true; Layout.fillWidth: true }
-                Label { text: view.selection.selected.name; font.bold: true; color: view.selection.colorA }
-                Label { text: view.selection.compared.name; font.bold: true; color: view.selection.colorB }
-                Label { text: qsTr("Difference"); font.bold: true }
-                Label { text: qsTr("Ratio"); font.bold: true }
-                Label { text: qsTr("Rank"); font.bold: true }
+                component HeaderCell: Label {
+                    font.bold: true
+                    wrapMode: Text.WordWrap
+                    Layout.alignment: Qt.AlignBottom
+                    Layout.fillWidth: true
+                    Layout.minimumWidth: view.longestWord(text, boldMetrics)
+                    Layout.preferredWidth: implicitWidth
+                }
+                HeaderCell { text: qsTr("Metric") }
+                HeaderCell { text: view.selection.selected.name; color: view.selection.colorA }
+                HeaderCell { text: view.selection.compared.name; color: view.selection.colorB }
+                HeaderCell { text: qsTr("Difference") }
+                HeaderCell { text: qsTr("Ratio") }
+                HeaderCell { text: qsTr("Rank") }
                 Repeater {
                     model: view.selection.metricComparison
                     delegate: Label {
                         required property int index
                         required property string label
                         required property string source
+                        objectName: "metricLabel_" + index
                         text: label
-                        wrapMode: Text.Wrap
+                        wrapMode: Text.WordWrap
                         Layout.fillWidth: true
+                        Layout.minimumWidth: view.longestWord(text, plainMetrics)
+                        Layout.preferredWidth: implicitWidth
                         Layout.row: index + 1
                         Layout.column: 0
                         ToolTip.visible: labelHover.hovered
@@ -204,6 +271,10 @@ Pane {
                         required property string valueA
                         objectName: "valueA_" + index
                         text: valueA
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                        Layout.minimumWidth: view.longestWord(text, plainMetrics)
+                        Layout.preferredWidth: implicitWidth
                         Layout.row: index + 1
                         Layout.column: 1
                     }
@@ -215,6 +286,10 @@ Pane {
                         required property string valueB
                         objectName: "valueB_" + index
                         text: valueB
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                        Layout.minimumWidth: view.longestWord(text, plainMetrics)
+                        Layout.preferredWidth: implicitWidth
                         Layout.row: index + 1
                         Layout.column: 2
                     }
@@ -226,6 +301,10 @@ Pane {
                         required property string difference
                         objectName: "difference_" + index
                         text: difference
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                        Layout.minimumWidth: view.longestWord(text, plainMetrics)
+                        Layout.preferredWidth: implicitWidth
                         Layout.row: index + 1
                         Layout.column: 3
                     }
@@ -236,6 +315,10 @@ Pane {
                         required property int index
                         required property string ratio
                         text: ratio
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                        Layout.minimumWidth: view.longestWord(text, plainMetrics)
+                        Layout.preferredWidth: implicitWidth
                         Layout.row: index + 1
                         Layout.column: 4
                     }
@@ -249,6 +332,10 @@ Pane {
                         text: rankA + " · " + rankB
                         font.pixelSize: 12
                         opacity: 0.8
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                        Layout.minimumWidth: view.longestWord(text, smallMetrics)
+                        Layout.preferredWidth: implicitWidth
                         Layout.row: index + 1
                         Layout.column: 5
                     }
@@ -271,7 +358,10 @@ Pane {
                 id: chart
                 objectName: "compareChart"
                 Layout.fillWidth: true
-                Layout.preferredHeight: view.session.language === "zh" ? 260 : 300
+                // bars across, one row per metric: its name reads horizontally beside its bars
+                // (names under upright bars were rotated onto the axis and cut)
+                orientation: Qt.Horizontal
+                Layout.preferredHeight: 60 + 34 * view.selection.metricComparison.categories.length
                 theme: GraphsTheme {
                     colorScheme: view.palette.window.hslLightness < 0.5 ? GraphsTheme.ColorScheme.Dark : GraphsTheme.ColorScheme.Light
                     labelTextColor: view.palette.windowText
@@ -279,9 +369,28 @@ Pane {
                     backgroundVisible: false
                     plotAreaBackgroundVisible: false
                 }
+                // room on the left for the metrics' names, each wrapped between words beside its bars
+                readonly property real labelRoom: Math.min(190, width * 0.34)
+                marginLeft: labelRoom
                 axisX: BarCategoryAxis {
                     categories: view.selection.metricComparison.categories
-                    labelsAngle: view.session.language === "zh" ? 0 : -25
+                    labelDelegate: Component {
+                        Item {
+                            property string text
+                            Text {
+                                objectName: "chartCategory"
+                                anchors.right: parent.right
+                                anchors.rightMargin: 6
+                                anchors.verticalCenter: parent.verticalCenter
+                                width: chart.labelRoom
+                                text: parent.text
+                                wrapMode: Text.WordWrap
+                                horizontalAlignment: Text.AlignRight
+                                font.pixelSize: 12
+                                color: view.palette.windowText
+                            }
+                        }
+                    }
                 }
                 axisY: ValueAxis {
                     min: 0

@@ -72,28 +72,111 @@ Map {
         if (!map.session.loaded || width <= 0 || height <= 0)
             return
         flyAnimation.stop()
+        frameRect = null
         map.fitViewportToGeoShape(map.session.bounds, Math.min(width, height) * 0.04)
         userMovedView = false
     }
 
-    /** Animates the view so that the rectangle fills it. */
-    function flyTo(rect, margin) {
+    /**
+     * Animates the view to the rectangle: centred on it, at the zoom that fits it with `margin`
+     * pixels around (`keepZoom`: at the current zoom where it fits at that zoom; `tiny`: a little
+     * less close than the fit, so that a small district is seen with its surroundings).
+     */
+    function flyTo(rect, margin, keepZoom, tiny) {
         if (!rect.isValid || width <= 0 || height <= 0)
             return
+        flyAnimation.stop()
         // copy: a value read from a property is a live reference in QML
         const c0 = QtPositioning.coordinate(map.center.latitude, map.center.longitude)
         const z0 = map.zoomLevel
         map.fitViewportToGeoShape(rect, margin)
+        const fit = map.zoomLevel
         centerAnimation.to = QtPositioning.coordinate(map.center.latitude, map.center.longitude)
-        zoomAnimation.to = Math.min(map.zoomLevel, 13.5)
+        zoomAnimation.to = tiny ? Math.max(z0, Math.min(fit - 2, 13))
+                         : keepZoom ? Math.min(fit, z0) : Math.min(fit, 13.5)
         map.center = c0
         map.zoomLevel = z0
         flyAnimation.restart()
         userMovedView = true
     }
 
+    // Framing: what the view shows after a selection or a comparison — the district, or both
+    // compared districts — until the user moves the view. The view moves only when it must: when
+    // part of it is off screen (then it pans, zooming out only if it does not fit) or when it is too
+    // small to see (then it zooms in, not all the way). A district already in view keeps the view.
+    property var frameRect: null
+    property real frameMarginRatio: 0.1
+    // The view the framing last left (centre and zoom); when the view is no longer there, someone
+    // else moved it (a restored view, a script): the framing is then over.
+    property var frameView: null
+    function noteFrameView() {
+        frameView = { latitude: map.center.latitude, longitude: map.center.longitude, zoom: map.zoomLevel }
+    }
+    function viewIsFramed() {
+        return !frameView || (Math.abs(frameView.zoom - map.zoomLevel) < 1e-9
+                              && Math.abs(frameView.latitude - map.center.latitude) < 1e-9
+                              && Math.abs(frameView.longitude - map.center.longitude) < 1e-9)
+    }
+    /** The rectangle on screen (x, y, width, height) of a geographic rectangle. */
+    function screenRect(rect) {
+        const tl = map.fromCoordinate(rect.topLeft, false)
+        const br = map.fromCoordinate(rect.bottomRight, false)
+        return Qt.rect(tl.x, tl.y, br.x - tl.x, br.y - tl.y)
+    }
+    /** Whether the geographic rectangle lies wholly inside the map's visible area, `inset` pixels in. */
+    function showsWhole(rect, inset) {
+        const r = screenRect(rect)
+        return r.x >= inset && r.y >= inset && r.x + r.width <= width - inset && r.y + r.height <= height - inset
+    }
+    function frameSelection() {
+        if (map.selection.compareIndex >= 0) {
+            frameRect = map.selection.comparedBounds
+            frameMarginRatio = 0.08
+        } else if (map.selection.selectedIndex >= 0) {
+            frameRect = map.selection.selected.bounds
+            frameMarginRatio = 0.1
+        } else {
+            frameRect = null // (a click in water: the view stays as it is)
+        }
+        frameView = null
+        if (frameRect)
+            userMovedView = true // from now on the view stays where the user's choices leave it
+        // now (and again when the panel beside the map has its size, and when a flight ends)
+        applyFrame()
+    }
+    /** Moves the view if the framed districts are not whole in it, or too small (`ended`: a flight just ended). */
+    function applyFrame(ended) {
+        if (!frameRect || !frameRect.isValid || width <= 0 || height <= 0 || map.session.reloading || (flyAnimation.running && !ended))
+            return
+        if (!ended && !viewIsFramed()) {
+            frameRect = null
+            return
+        }
+        const margin = Math.min(width, height) * frameMarginRatio
+        const r = screenRect(frameRect)
+        const tiny = Math.max(r.width, r.height) < Math.min(width, height) * 0.15
+        if ((!tiny || ended) && showsWhole(frameRect, margin / 3)) {
+            noteFrameView()
+            return
+        }
+        flyTo(frameRect, margin, true, tiny)
+    }
+    /** Pans (at the same zoom) so that the point lies inside the view, `inset` pixels in. */
+    function bringIntoView(coordinate, inset) {
+        const p = map.fromCoordinate(coordinate, false)
+        if (p.x >= inset && p.y >= inset && p.x <= width - inset && p.y <= height - inset)
+            return
+        flyAnimation.stop()
+        centerAnimation.to = coordinate
+        zoomAnimation.to = map.zoomLevel
+        flyAnimation.restart()
+        userMovedView = true
+    }
+
     function zoomBy(delta, point) {
         flyAnimation.stop()
+        frameRect = null
+        startupFraming = false
         const p = point === undefined ? Qt.point(width / 2, height / 2) : point
         const c = map.toCoordinate(p, false)
         map.zoomLevel = Math.max(minimumZoomLevel, Math.min(maximumZoomLevel, map.zoomLevel + delta))
@@ -103,6 +186,8 @@ Map {
 
     function panBy(dx, dy) {
         flyAnimation.stop()
+        frameRect = null
+        startupFraming = false
         map.pan(dx, dy)
         userMovedView = true
     }
@@ -156,15 +241,61 @@ Map {
     onZoomLevelChanged: Qt.callLater(layoutLabels)
     onCenterChanged: Qt.callLater(layoutLabels)
     // Until the user moves the view, it keeps framing the whole city as the window resizes.
+    // When the map narrows or widens because a panel beside it opens or closes, what is at its left
+    // edge stays there (the map does not jump); the framed districts are then brought into view.
+    property real pendingShift: 0 // pixels the centre moves east to keep the left edge in place
+    // Started with a district (--district, --compare): until the user does anything, it is framed
+    // afresh from the whole city whenever the window changes size (it gets its size after start).
+    property bool startupFraming: false
     function frameIfUntouched() {
+        if (startupFraming) {
+            pendingShift = 0
+            resetView()
+            frameSelection()
+            applyFrame()
+            flyAnimation.complete() // (at once: nobody has seen the view yet)
+            layoutLabels()
+            return
+        }
+        const framed = frameRect && !flyAnimation.running && viewIsFramed()
+        if (pendingShift !== 0 && userMovedView) {
+            // in Web Mercator a pixel is 360 / (256 · 2^zoom) degrees of longitude
+            const shift = pendingShift * 360 / (256 * Math.pow(2, map.zoomLevel))
+            map.center = QtPositioning.coordinate(map.center.latitude, map.center.longitude + shift)
+            if (flyAnimation.running) { // (and where a flight is going: a running animation keeps its target)
+                const to = QtPositioning.coordinate(centerAnimation.to.latitude, centerAnimation.to.longitude + shift)
+                flyAnimation.stop()
+                centerAnimation.to = to
+                flyAnimation.restart()
+            }
+        }
+        pendingShift = 0
+        if (framed)
+            noteFrameView() // (the shift was ours)
         if (!userMovedView)
             resetView()
+        applyFrame()
         layoutLabels()
     }
-    onWidthChanged: Qt.callLater(frameIfUntouched)
+    property real lastWidth: 0
+    onWidthChanged: {
+        if (userMovedView && lastWidth > 0 && width > 0)
+            pendingShift += (width - lastWidth) / 2
+        lastWidth = width
+        Qt.callLater(frameIfUntouched)
+    }
     onHeightChanged: Qt.callLater(frameIfUntouched)
-    Component.onCompleted: Qt.callLater(frameIfUntouched)
-    onFocusIndexChanged: map.selection.hoveredIndex = focusIndex
+    Component.onCompleted: {
+        lastWidth = width
+        startupFraming = map.selection.selectedIndex >= 0
+        Qt.callLater(frameIfUntouched)
+    }
+    onFocusIndexChanged: {
+        map.selection.hoveredIndex = focusIndex
+        // Tab to a district off screen brings it into view
+        if (focusIndex >= 0 && labelRegistry[focusIndex])
+            bringIntoView(labelRegistry[focusIndex].coordinate, 40)
+    }
     onActiveFocusChanged: if (!activeFocus) focusIndex = -1
 
     Connections {
@@ -179,23 +310,23 @@ Map {
     Connections {
         target: map.selection
         function onSelectionChanged() {
-            if (map.session.reloading)
-                Qt.callLater(map.layoutLabels)
-            else if (map.selection.compareIndex >= 0)
-                map.flyTo(map.selection.comparedBounds, Math.min(map.width, map.height) * 0.08)
-            else if (map.selection.selectedIndex >= 0)
-                map.flyTo(map.selection.selected.bounds, Math.min(map.width, map.height) * 0.12)
+            map.startupFraming = false
+            if (!map.session.reloading)
+                map.frameSelection()
             Qt.callLater(map.layoutLabels)
         }
         function onCompareChanged() {
-            if (map.selection.compareIndex >= 0 && !map.session.reloading)
-                map.flyTo(map.selection.comparedBounds, Math.min(map.width, map.height) * 0.08)
+            map.startupFraming = false
+            if (!map.session.reloading)
+                map.frameSelection()
             Qt.callLater(map.layoutLabels)
         }
     }
 
     ParallelAnimation {
         id: flyAnimation
+        // (the map may have changed size during the flight: check that the frame is still whole)
+        onFinished: map.applyFrame(true)
         CoordinateAnimation {
             id: centerAnimation
             target: map
@@ -295,7 +426,8 @@ Map {
                 map.labelRegistry[districtIndex] = labelItem
                 Qt.callLater(map.layoutLabels)
             }
-            Component.onDestruction: map.labelRegistry[districtIndex] = undefined
+            // (when the data is replaced, the new delegates may be made before the old go)
+            Component.onDestruction: if (map.labelRegistry[districtIndex] === labelItem) map.labelRegistry[districtIndex] = undefined
         }
     }
 
@@ -306,6 +438,8 @@ Map {
         onActiveChanged: if (active) map.pinchStart = map.toCoordinate(pinch.centroid.position, false)
         onScaleChanged: (delta) => {
             flyAnimation.stop()
+            map.frameRect = null
+            map.startupFraming = false
             map.zoomLevel += Math.log2(delta)
             map.alignCoordinateToPoint(map.pinchStart, pinch.centroid.position)
             map.userMovedView = true
@@ -323,6 +457,18 @@ Map {
         id: drag
         target: null
         onTranslationChanged: (delta) => map.panBy(-delta.x, -delta.y)
+    }
+
+    /** Right-click or the Menu key on a district: its menu (MainView opens it). */
+    signal districtMenuRequested(int index, point position)
+
+    TapHandler {
+        acceptedButtons: Qt.RightButton
+        onTapped: (eventPoint) => {
+            const index = map.districtAtPoint(eventPoint.position)
+            if (index >= 0)
+                map.districtMenuRequested(index, eventPoint.position)
+        }
     }
 
     TapHandler {
@@ -435,7 +581,17 @@ Map {
             break
         }
         case Qt.Key_0:
-            map.resetView(); break
+            map.startupFraming = false; map.resetView(); break
+        case Qt.Key_Menu:
+        case Qt.Key_F10: {
+            if (event.key === Qt.Key_F10 && !(event.modifiers & Qt.ShiftModifier))
+                return
+            const index = navigating ? map.focusIndex : map.selection.selectedIndex
+            if (index < 0 || !labelRegistry[index])
+                return
+            map.districtMenuRequested(index, map.fromCoordinate(labelRegistry[index].coordinate, false))
+            break
+        }
         default:
             return
         }

@@ -52,7 +52,10 @@ Pane {
     /** "Saved to …" or the error of the last export, under the panel's buttons; "" for none. */
     property string exportMessage: ""
     property bool exportFailed: false
+    /** The file last saved (for "Open" and "Show in folder"). */
+    property url exportedFile
     function showExportResult(error: string, file: url) {
+        exportedFile = file
         exportFailed = error !== ""
         exportMessage = error !== "" ? error
             : qsTr("Saved to %1").arg(decodeURIComponent(file.toString().replace(/^file:\/\//, "")))
@@ -94,21 +97,19 @@ Pane {
                 ColumnLayout {
                     Layout.fillWidth: true
                     spacing: 2
-                    Label {
+                    SelectableText {
                         objectName: "panelNameZh"
                         text: panel.selection.selected.nameZh
                         font.pixelSize: 24
                         font.bold: true
                         Layout.fillWidth: true
-                        wrapMode: Text.Wrap
                     }
-                    Label {
+                    SelectableText {
                         objectName: "panelNameEn"
                         text: panel.selection.selected.nameEn
                         font.pixelSize: 15
                         opacity: 0.75
                         Layout.fillWidth: true
-                        wrapMode: Text.Wrap
                     }
                 }
                 ToolButton {
@@ -120,13 +121,12 @@ Pane {
                     onClicked: panel.closeRequested()
                 }
             }
-            Label {
+            SelectableText {
                 objectName: "panelBrand"
                 text: panel.selection.selected.brand
                 font.pixelSize: 18
                 font.bold: true
                 color: panel.palette.highlight
-                wrapMode: Text.Wrap
                 Layout.fillWidth: true
                 Layout.leftMargin: 16
                 Layout.rightMargin: 16
@@ -164,11 +164,28 @@ Pane {
                 Layout.leftMargin: 16
                 Layout.rightMargin: 16
             }
-            Label {
+            RowLayout {
+                objectName: "exportActions"
+                visible: panel.exportMessage !== "" && !panel.exportFailed
+                Layout.leftMargin: 12
+                Button {
+                    objectName: "openExportButton"
+                    text: qsTr("Open")
+                    flat: true
+                    Accessible.name: qsTr("Open the saved PDF")
+                    onClicked: panel.exporter.openFile(panel.exportedFile)
+                }
+                Button {
+                    objectName: "showExportButton"
+                    text: qsTr("Show in folder")
+                    flat: true
+                    Accessible.name: qsTr("Show the saved PDF in its folder")
+                    onClicked: panel.exporter.showInFolder(panel.exportedFile)
+                }
+            }
+            SelectableText {
                 objectName: "panelSummary"
                 text: panel.selection.selected.summary
-                wrapMode: Text.Wrap
-                lineHeight: 1.2
                 Layout.fillWidth: true
                 Layout.leftMargin: 16
                 Layout.rightMargin: 16
@@ -239,6 +256,11 @@ Pane {
             width: ListView.view.width
             highlighted: ListView.isCurrentItem
             onClicked: if (sourceQuote.length > 0) showSource = !showSource
+            // reached with Tab like the panel's buttons: Enter or Space shows the source sentence
+            focusPolicy: Qt.StrongFocus
+            Keys.onReturnPressed: row.clicked()
+            Keys.onEnterPressed: row.clicked()
+            onActiveFocusChanged: if (activeFocus) ListView.view.positionViewAtIndex(index, ListView.Contain)
             Accessible.name: title + (value.length ? ": " + value : "")
             Accessible.description: sourceQuote.length ? qsTr("Press to show the source") : ""
             leftPadding: card ? 24 : 16
@@ -292,10 +314,10 @@ Pane {
                     opacity: 0.9
                     font.pixelSize: row.card ? 12 : 13
                 }
-                Label {
+                SelectableText {
+                    objectName: "sourceText"
                     visible: row.showSource
                     text: qsTr("Source: %1").arg(row.sourceTitle) + "\n“" + row.sourceQuote + "”"
-                    wrapMode: Text.Wrap
                     font.italic: true
                     font.pixelSize: 12
                     opacity: 0.8
