@@ -205,7 +205,7 @@ TEST(Context, BadFilesAreErrorsNamingTheFileAndTheFeature)
         data.write("context.geojson",
                 R"({"type": "FeatureCollection", "features": [{"type": "Feature",
                     "properties": {"adcode": 990000, "name": "甲省", "name_en": "Jia Province", "level": "province"},
-                    "geometry": {"type": "Polygon", "coordinates": [[[10, 10], [11, 11], [11, 10], [10, 11], [10, 10]]]}}]})");
+                    "geometry": {"type": "Polygon", "coordinates": [[[10, 10], [12, 12], [12, 10], [10, 11], [10, 10]]]}}]})");
         const QStringList problems = data.problems();
         ASSERT_EQ(problems.size(), 1);
         EXPECT_TRUE(problems[0].startsWith(QStringLiteral(

@@ -3,6 +3,7 @@
 
 #include "data/dataset.h"
 #include "geo/geometry.h"
+#include "render/palette.h"
 
 #include <QColor>
 #include <QFont>
@@ -30,6 +31,14 @@ struct MapStyle {
     QColor label {0x1e, 0x2a, 0x36};
     QColor highlightLabel {0x0b, 0x2a, 0x4d};
     QColor frame {0xb8, 0xc2, 0xcc}; ///< a hairline around the target; invalid: none
+    /** The land around the districts (Dataset::context), drawn under them when there is any. */
+    bool context = true;
+    QColor contextLand = palette::contextLand();
+    QColor contextProvinceBorder = palette::contextProvinceBorder();
+    QColor contextCityBorder = palette::contextCityBorder();
+    QColor contextLabel = palette::contextLabel();
+    qreal contextProvinceWidth = 0.6; ///< points
+    qreal contextCityWidth = 0.35; ///< points
     qreal outlineWidth = 0.5; ///< points
     qreal highlightOutlineWidth = 1.4; ///< points
     QFont labelFont; ///< family and point size of district labels
@@ -57,6 +66,9 @@ QPainterPath districtPath(const DistrictShape &shape, const QTransform &transfor
 /** A district's name the way a map label shows it (English without the trailing " District"). */
 QString mapLabel(const District &district, Lang lang);
 
+/** A context area's name the way a map label shows it: 江苏省 / "Jiangsu" (no trailing " Province"). */
+QString mapLabel(const ContextArea &area, Lang lang);
+
 /**
  * Draws the districts of `data` as vector paths: the part of `view` (WGS84 lon/lat, projected to
  * Web Mercator like the on-screen map) fitted into `target`, clipped to it.
@@ -64,6 +76,10 @@ QString mapLabel(const District &district, Lang lang);
  * - `fills`: an optional per-district fill (by district index; a choropleth). Empty, or an
  *   invalid colour for a district: style.land.
  * - `highlight`: the index of a district drawn in style.highlight* on top of the others, or -1.
+ * - the context (data.context, when style.context): the land around the districts under them,
+ *   city borders and then the stronger province borders (segments on the edge of the context's
+ *   bounds are its clip, not borders: not drawn), and, with `labels`, their names in
+ *   style.contextLabel, smaller than the districts', placed only where no district label is.
  * - `labels`: district names at their label points in `lang` (two lines when
  *   style.bilingualLabels); the highlighted district's first, then by size; a label that would
  *   collide with one already drawn or stand out far beyond its district is left out.
