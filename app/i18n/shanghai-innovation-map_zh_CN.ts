@@ -45,158 +45,150 @@
     </message>
 </context>
 <context>
-    <name>DataSession</name>
+    <name>BaseMapButton</name>
     <message>
-        <location filename="../quick/datasession.cpp"/>
-        <source>Your settings file is damaged (%1) and could not be moved aside; the application uses its default settings.</source>
-        <translation>设置文件已损坏（%1），且无法移到一旁；程序将使用默认设置。</translation>
+        <location filename="../qml/map/BaseMapButton.qml" line="14"/>
+        <source>Base map</source>
+        <translation>底图</translation>
     </message>
     <message>
-        <location filename="../quick/datasession.cpp"/>
-        <source>Your settings file was damaged (%1), so the application started with its default settings. The damaged file was kept as %2.</source>
-        <translation>设置文件已损坏（%1），因此程序以默认设置启动。损坏的文件已保留为 %2。</translation>
+        <location filename="../qml/map/BaseMapButton.qml" line="15"/>
+        <source>Choose what lies under the districts</source>
+        <translation>选择各区下方显示的底图</translation>
+    </message>
+    <message>
+        <location filename="../qml/map/BaseMapButton.qml" line="23"/>
+        <source>Land around the city (offline)</source>
+        <translation>周边陆地（离线）</translation>
+    </message>
+    <message>
+        <location filename="../qml/map/BaseMapButton.qml" line="30"/>
+        <source>Map tiles from %1</source>
+        <translation>来自 %1 的地图瓦片</translation>
+    </message>
+    <message>
+        <location filename="../qml/map/BaseMapButton.qml" line="31"/>
+        <source>Map tiles (start with --tiles URL_TEMPLATE)</source>
+        <translation>地图瓦片（启动时使用 --tiles URL_TEMPLATE）</translation>
     </message>
 </context>
 <context>
-    <name>Export</name>
+    <name>BaseMapNotice</name>
     <message>
-        <location filename="../core/io/exporttarget.cpp"/>
-        <source>%1 is inside the data directory %2, which this application never writes to. Choose another folder.</source>
-        <translation>%1 位于数据目录 %2 之内，本程序从不向该目录写入。请选择其他文件夹。</translation>
-    </message>
-</context>
-<context>
-    <name>Exporter</name>
-    <message>
-        <location filename="../quick/exporter.cpp"/>
-        <source>No file was chosen.</source>
-        <translation>未选择文件。</translation>
-    </message>
-    <message>
-        <location filename="../quick/exporter.cpp"/>
-        <source>Only local files can be written: %1</source>
-        <translation>只能写入本地文件：%1</translation>
-    </message>
-    <message>
-        <location filename="../quick/exporter.cpp"/>
-        <source>No district is selected.</source>
-        <translation>未选择任何区。</translation>
-    </message>
-    <message>
-        <location filename="../quick/exporter.cpp"/>
-        <source>Two districts must be compared first.</source>
-        <translation>请先选择两个区进行对比。</translation>
+        <location filename="../qml/map/BaseMapNotice.qml" line="34"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="46"/>
+        <location filename="../qml/compare/CompareView.qml" line="50"/>
         <source>Click a district on the map…</source>
         <translation>请在地图上点击一个区……</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="46"/>
+        <location filename="../qml/compare/CompareView.qml" line="50"/>
         <source>Replace…</source>
         <translation>替换……</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="48"/>
+        <location filename="../qml/compare/CompareView.qml" line="52"/>
         <source>Replace %1</source>
         <translation>替换%1</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="94"/>
+        <location filename="../qml/compare/CompareView.qml" line="98"/>
         <source>Compare districts</source>
         <translation>两区对比</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="116"/>
+        <location filename="../qml/compare/CompareView.qml" line="120"/>
         <source>Swap</source>
         <translation>互换</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="117"/>
+        <location filename="../qml/compare/CompareView.qml" line="121"/>
         <source>Swap the two districts</source>
         <translation>互换两个区</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="122"/>
+        <location filename="../qml/compare/CompareView.qml" line="126"/>
         <source>Leave compare</source>
         <translation>退出对比</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="123"/>
+        <location filename="../qml/compare/CompareView.qml" line="127"/>
         <source>Leave compare mode</source>
         <translation>退出对比模式</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="163"/>
+        <location filename="../qml/compare/CompareView.qml" line="167"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="175"/>
+        <location filename="../qml/compare/CompareView.qml" line="179"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="178"/>
+        <location filename="../qml/compare/CompareView.qml" line="182"/>
         <source>Difference</source>
         <translation>差值</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="179"/>
+        <location filename="../qml/compare/CompareView.qml" line="183"/>
         <source>Ratio</source>
         <translation>比值</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="180"/>
+        <location filename="../qml/compare/CompareView.qml" line="184"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="255"/>
+        <location filename="../qml/compare/CompareView.qml" line="259"/>
         <source>Differences and ratios are first district minus / over second. Ranks are among all districts with data. Hover a metric for its source.</source>
         <translation>差值与比值均为第一个区减去／除以第二个区。排名为在有数据的各区中的位次。将指针悬停在指标上可查看来源。</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="263"/>
+        <location filename="../qml/compare/CompareView.qml" line="267"/>
         <source>Each metric as a share of the highest district&apos;s value (%)</source>
         <translation>各指标占全市最高区数值的百分比（%）</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="332"/>
+        <location filename="../qml/compare/CompareView.qml" line="336"/>
         <source>in both</source>
         <translation>两区均有</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="102"/>
+        <location filename="../qml/compare/CompareView.qml" line="106"/>
         <source>Export PDF…</source>
         <translation>导出 PDF……</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="68"/>
+        <location filename="../qml/compare/CompareView.qml" line="72"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="73"/>
+        <location filename="../qml/compare/CompareView.qml" line="77"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="103"/>
+        <location filename="../qml/compare/CompareView.qml" line="107"/>
         <source>Export this comparison as a PDF file</source>
         <translation>将此对比导出为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="106"/>
+        <location filename="../qml/compare/CompareView.qml" line="110"/>
         <source>Save a printable comparison of the two districts as a PDF, in Chinese and English</source>
         <translation>将两区的可打印对比保存为中英双语 PDF</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="65"/>
+        <location filename="../qml/compare/CompareView.qml" line="69"/>
         <source>Export the comparison as PDF</source>
         <translation>将对比导出为 PDF</translation>
     </message>
@@ -204,60 +196,73 @@
 <context>
     <name>DataBanner</name>
     <message numerus="yes">
-        <location filename="../qml/DataBanner.qml" line="70"/>
+        <location filename="../qml/DataBanner.qml" line="72"/>
         <source>The data files in %1 changed, but they have %n problem(s). Still showing the data loaded at %2; it is replaced as soon as the files are valid.</source>
         <translation>
             <numerusform>%1 中的数据文件已更改，但有 %n 个问题。当前仍显示 %2 载入的数据；文件一旦有效即会替换。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/DataBanner.qml" line="74"/>
+        <location filename="../qml/DataBanner.qml" line="76"/>
         <source>Hide problems</source>
         <translation>隐藏问题</translation>
     </message>
     <message>
-        <location filename="../qml/DataBanner.qml" line="74"/>
+        <location filename="../qml/DataBanner.qml" line="76"/>
         <source>Show problems</source>
         <translation>显示问题</translation>
     </message>
     <message>
-        <location filename="../qml/DataBanner.qml" line="78"/>
+        <location filename="../qml/DataBanner.qml" line="80"/>
         <source>Reload</source>
         <translation>重新载入</translation>
     </message>
     <message>
-        <location filename="../qml/DataBanner.qml" line="80"/>
+        <location filename="../qml/DataBanner.qml" line="82"/>
         <source>Read the data files again (F5)</source>
         <translation>重新读取数据文件（F5）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/DataBanner.qml" line="90"/>
+        <location filename="../qml/DataBanner.qml" line="92"/>
         <source>The data loaded with %n warning(s): something in it may be wrong.</source>
         <translation>
             <numerusform>数据已载入，但有 %n 条警告：其中某些内容可能有误。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/DataBanner.qml" line="92"/>
+        <location filename="../qml/DataBanner.qml" line="94"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../qml/DataBanner.qml" line="92"/>
+        <location filename="../qml/DataBanner.qml" line="94"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../qml/DataBanner.qml" line="96"/>
-        <location filename="../qml/DataBanner.qml" line="106"/>
+        <location filename="../qml/DataBanner.qml" line="98"/>
+        <location filename="../qml/DataBanner.qml" line="108"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
 </context>
 <context>
+    <name>DataSession</name>
+    <message>
+        <location filename="../quick/datasession.cpp" line="72"/>
+        <source>Your settings file is damaged (%1) and could not be moved aside; the application uses its default settings.</source>
+        <translation>设置文件已损坏（%1），且无法移到一旁；程序将使用默认设置。</translation>
+    </message>
+    <message>
+        <location filename="../quick/datasession.cpp" line="75"/>
+        <source>Your settings file was damaged (%1), so the application started with its default settings. The damaged file was kept as %2.</source>
+        <translation>设置文件已损坏（%1），因此程序以默认设置启动。损坏的文件已保留为 %2。</translation>
+    </message>
+</context>
+<context>
     <name>DistrictMap</name>
     <message>
-        <location filename="../qml/map/DistrictMap.qml" line="37"/>
+        <location filename="../qml/map/DistrictMap.qml" line="46"/>
         <source>Map of the districts. Tab moves between districts, Enter opens one.</source>
         <translation>各区地图。按 Tab 键在各区之间移动，按回车键打开。</translation>
     </message>
@@ -265,87 +270,87 @@
 <context>
     <name>DistrictPanel</name>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="69"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="81"/>
         <source>District profile</source>
         <translation>区情概览</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="106"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="118"/>
         <source>Close the district panel</source>
         <translation>关闭区情面板</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="108"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="120"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="128"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="140"/>
         <source>Click a district to compare…</source>
         <translation>请点击要对比的区……</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="128"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="140"/>
         <source>Compare with…</source>
         <translation>与其他区对比……</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="129"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="141"/>
         <source>Compare this district with another</source>
         <translation>将本区与另一个区对比</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="169"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="179"/>
         <source>Focus industries</source>
         <translation>重点产业</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="234"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="244"/>
         <source>Press to show the source</source>
         <translation>按下以显示出处</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="288"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="298"/>
         <source>Source: %1</source>
         <translation>出处：%1</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="302"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="312"/>
         <source>Sources</source>
         <translation>资料来源</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="310"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="320"/>
         <source>Click any item above to see the sentence it comes from.</source>
         <translation>点击上方任一条目，可查看其原文出处。</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="134"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="146"/>
         <source>Export PDF…</source>
         <translation>导出 PDF……</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="34"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="47"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="47"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="59"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="135"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="147"/>
         <source>Export this district&apos;s summary as a PDF file</source>
         <translation>将本区概览导出为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="138"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="150"/>
         <source>Save a printable summary of this district as a PDF, in Chinese and English</source>
         <translation>将本区的可打印概览保存为中英双语 PDF</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="31"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="46"/>
         <source>Export the district summary as PDF</source>
         <translation>将区概览导出为 PDF</translation>
     </message>
@@ -371,6 +376,37 @@
         <location filename="../qml/ErrorView.qml" line="28"/>
         <source>Try again</source>
         <translation>重试</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../core/io/exporttarget.cpp" line="21"/>
+        <source>%1 is inside the data directory %2, which this application never writes to. Choose another folder.</source>
+        <translation>%1 位于数据目录 %2 之内，本程序从不向该目录写入。请选择其他文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../quick/exporter.cpp" line="32"/>
+        <source>No file was chosen.</source>
+        <translation>未选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../quick/exporter.cpp" line="37"/>
+        <source>Only local files can be written: %1</source>
+        <translation>只能写入本地文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../quick/exporter.cpp" line="61"/>
+        <source>No district is selected.</source>
+        <translation>未选择任何区。</translation>
+    </message>
+    <message>
+        <location filename="../quick/exporter.cpp" line="87"/>
+        <source>Two districts must be compared first.</source>
+        <translation>请先选择两个区进行对比。</translation>
     </message>
 </context>
 <context>
@@ -419,42 +455,42 @@
         <translation>放大（+）</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="105"/>
+        <location filename="../qml/MainView.qml" line="106"/>
         <source>Reset view</source>
         <translation>全市视图</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="106"/>
+        <location filename="../qml/MainView.qml" line="107"/>
         <source>Reset the view to the whole city</source>
         <translation>将视图恢复为全市</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="108"/>
+        <location filename="../qml/MainView.qml" line="109"/>
         <source>Show the whole city (0)</source>
         <translation>显示全市（0）</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="115"/>
+        <location filename="../qml/MainView.qml" line="116"/>
         <source>Switch language</source>
         <translation>切换语言</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="154"/>
+        <location filename="../qml/MainView.qml" line="166"/>
         <source>Click a district (or search for one) to compare with %1 · Esc cancels</source>
         <translation>点击（或搜索）一个区与%1对比 · 按 Esc 取消</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="174"/>
+        <location filename="../qml/MainView.qml" line="186"/>
         <source>Data reloaded at %1</source>
         <translation>数据已于 %1 重新载入</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="120"/>
+        <location filename="../qml/MainView.qml" line="121"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="121"/>
+        <location filename="../qml/MainView.qml" line="122"/>
         <source>About this application</source>
         <translation>关于本程序</translation>
     </message>
@@ -472,9 +508,32 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../qml/SearchBox.qml" line="94"/>
+        <location filename="../qml/SearchBox.qml" line="98"/>
         <source>Nothing found</source>
         <translation>未找到结果</translation>
+    </message>
+</context>
+<context>
+    <name>sim::BaseMap</name>
+    <message>
+        <location filename="../quick/basemap.cpp" line="39"/>
+        <source>The tile server in your settings was ignored: %1</source>
+        <translation>设置中的瓦片服务器已被忽略：%1</translation>
+    </message>
+    <message>
+        <location filename="../quick/basemap.cpp" line="121"/>
+        <source>no answer within 8 seconds</source>
+        <translation>8 秒内无响应</translation>
+    </message>
+    <message>
+        <location filename="../quick/basemap.cpp" line="125"/>
+        <source>the answer is not an image</source>
+        <translation>响应不是图像</translation>
+    </message>
+    <message>
+        <location filename="../quick/basemap.cpp" line="127"/>
+        <source>Map tiles could not be loaded from %1 (%2). The districts are shown without them.</source>
+        <translation>无法从 %1 加载地图瓦片（%2）。各区照常显示，但没有底图。</translation>
     </message>
 </context>
 </TS>

@@ -100,6 +100,7 @@ Item {
                     ToolTip.text: qsTr("Zoom in (+)")
                     onClicked: districtMap.zoomBy(1)
                 }
+                BaseMapButton { baseMap: App.baseMap }
                 ToolButton {
                     objectName: "resetViewButton"
                     text: qsTr("Reset view")
@@ -144,6 +145,7 @@ Item {
                     choropleth: App.choropleth
                     anchors.fill: parent
                     dark: root.dark
+                    baseMap: App.baseMap
                     focus: true
                 }
                 Rectangle {
