@@ -192,7 +192,8 @@ bool onClipEdge(LonLat a, LonLat b, const Bounds &clip)
 }
 
 /** A context area's borders as open lines: every ring without its segments on the clip rectangle. */
-QPainterPath contextBorders(const ContextArea &area, const Bounds &clip, const QTransform &t, qreal minDistance)
+QPainterPath contextBorders(
+        const ContextArea &area, const Bounds &clip, const QTransform &t, qreal minDistance, const QRectF &view)
 {
     QPainterPath path;
     const qreal min2 = minDistance * minDistance;
@@ -209,6 +210,10 @@ QPainterPath contextBorders(const ContextArea &area, const Bounds &clip, const Q
                 continue;
             }
             const QPointF a = project(r[i]), b = project(r[i + 1]);
+            if (!QRectF(a, b).normalized().adjusted(-1, -1, 1, 1).intersects(view)) {
+                drawing = false; // out of the picture: nothing of it in the file
+                continue;
+            }
             if (!drawing) {
                 path.moveTo(a);
                 last = a;
@@ -230,16 +235,23 @@ QPainterPath contextBorders(const ContextArea &area, const Bounds &clip, const Q
     return path;
 }
 
-QPainterPath contextFill(const ContextArea &area, const QTransform &t, qreal minDistance)
+QPainterPath contextFill(const ContextArea &area, const QTransform &t, qreal minDistance, const QRectF &view)
 {
     QPainterPath path;
     path.setFillRule(Qt::OddEvenFill);
     for (const Polygon &polygon : area.polygons) {
+        const Bounds b = boundsOf(polygon.outer);
+        const Mercator nw = toMercator({b.minLon, b.maxLat}), se = toMercator({b.maxLon, b.minLat});
+        if (!t.mapRect(QRectF(QPointF(nw.x, nw.y), QPointF(se.x, se.y))).intersects(view))
+            continue; // an island out of the picture
         addRing(path, polygon.outer, t, minDistance);
         for (const Ring &hole : polygon.holes)
             addRing(path, hole, t, minDistance);
     }
-    return path;
+    // only the part in the picture: a PDF or SVG would otherwise carry every position of a province
+    QPainterPath frame;
+    frame.addRect(view);
+    return path.isEmpty() ? path : path.intersected(frame);
 }
 
 } // namespace
@@ -319,7 +331,7 @@ void paintMap(QPainter &painter, const Dataset &data, const QRectF &target, cons
             const ContextArea &a = context.areas[i];
             if (!contextOnScreen(a))
                 continue;
-            contextPaths[i] = contextFill(a, t, style.simplify * pt);
+            contextPaths[i] = contextFill(a, t, style.simplify * pt, target.adjusted(-4 * pt, -4 * pt, 4 * pt, 4 * pt));
             if (a.level == ContextArea::Level::Province)
                 painter.drawPath(contextPaths[i]);
         }
@@ -332,7 +344,7 @@ void paintMap(QPainter &painter, const Dataset &data, const QRectF &target, cons
             painter.setPen(pen);
             for (size_t i = 0; i < context.areas.size(); ++i)
                 if (context.areas[i].level == level && !contextPaths[i].isEmpty())
-                    painter.drawPath(contextBorders(context.areas[i], context.bounds, t, style.simplify * pt));
+                    painter.drawPath(contextBorders(context.areas[i], context.bounds, t, style.simplify * pt, target));
         }
     }
 
@@ -430,8 +442,6 @@ void paintMap(QPainter &painter, const Dataset &data, const QRectF &target, cons
             const bool province = a.level == ContextArea::Level::Province;
             QFont font = style.labelFont;
             font.setPointSizeF(labelPoints(style) * (province ? 0.95 : 0.82));
-            if (province)
-                font.setLetterSpacing(QFont::PercentageSpacing, 115);
             const QFontMetricsF fm(font, painter.device());
             const QString text = mapLabel(a, lang);
             const qreal w = fm.horizontalAdvance(text), h = fm.height();

@@ -282,7 +282,8 @@ Map {
         visible: map.tiles
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        anchors.margins: 3
+        anchors.rightMargin: 4
+        anchors.bottomMargin: 30 // above the scale bar
         z: 12
         text: map.baseMap ? map.baseMap.attribution : ""
         font.pixelSize: 11
