@@ -314,9 +314,9 @@ int runFrames(const QCommandLineParser &args, const QString &dataDir)
     const QStringList names {QStringLiteral("floor: the map without districts"), QStringLiteral("ours: DistrictLayer"),
             QStringLiteral("baseline: a MapPolygon per ring"), QStringLiteral("ours without the context")};
     const int variantCount = int(variants.size());
-    std::vector<std::vector<double>> all(size_t(variantCount));
-    std::vector<std::vector<double>> roundMedians(size_t(variantCount));
-    std::vector<std::vector<double>> cpu(size_t(variantCount));
+    std::vector<std::vector<double>> all(static_cast<size_t>(variantCount));
+    std::vector<std::vector<double>> roundMedians(static_cast<size_t>(variantCount));
+    std::vector<std::vector<double>> cpu(static_cast<size_t>(variantCount));
     FrameDriver driver(window, map);
     for (int r = 0; r < rounds; ++r) {
         for (int v = 0; v < variantCount; ++v) {
