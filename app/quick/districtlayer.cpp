@@ -332,8 +332,11 @@ void DistrictLayer::setGeometry(const DistrictGeometry &geometry)
 
 void DistrictLayer::rebuildFromGeometry()
 {
+    // The districts first; the land around (as many points again) once a frame with them is on
+    // screen: the context never delays the first picture of the city.
     const Dataset *data = m_geometry.dataset();
-    setDistricts(m_geometry.polygons(), data && m_showContext ? &data->context : nullptr);
+    m_contextPending = data && m_showContext && !data->context.isEmpty();
+    setDistricts(m_geometry.polygons(), nullptr);
 }
 
 void DistrictLayer::setDark(bool dark)
@@ -674,6 +677,8 @@ void DistrictLayer::frameSwapped()
         return;
     ++m_renderedFrames;
     Q_EMIT renderedFramesChanged();
+    if (std::exchange(m_contextPending, false) && m_showContext && m_geometry.dataset())
+        setDistricts(m_geometry.polygons(), &m_geometry.dataset()->context);
 }
 
 } // namespace sim
