@@ -10,6 +10,15 @@ import re
 import sys
 
 ZH = {
+    "Base map": "底图",
+    "Choose what lies under the districts": "选择各区下方显示的底图",
+    "Land around the city (offline)": "周边陆地（离线）",
+    "Map tiles from %1": "来自 %1 的地图瓦片",
+    "Map tiles (start with --tiles URL_TEMPLATE)": "地图瓦片（启动时使用 --tiles URL_TEMPLATE）",
+    "The tile server in your settings was ignored: %1": "设置中的瓦片服务器已被忽略：%1",
+    "no answer within 8 seconds": "8 秒内无响应",
+    "the answer is not an image": "响应不是图像",
+    "Map tiles could not be loaded from %1 (%2). The districts are shown without them.": "无法从 %1 加载地图瓦片（%2）。各区照常显示，但没有底图。",
     "Map of the districts. Tab moves between districts, Enter opens one.": "各区地图。按 Tab 键在各区之间移动，按回车键打开。",
     "District profile": "区情概览",
     "Close the district panel": "关闭区情面板",

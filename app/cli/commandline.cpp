@@ -2,6 +2,7 @@
 #include "cli/commandline.h"
 
 #include "about/buildinfo.h"
+#include "basemap/tiletemplate.h"
 #include "data/dataset.h"
 
 #include <QCommandLineParser>
@@ -45,6 +46,13 @@ constexpr std::array kOptions = {
                 "coloured by a metric, "
                 "--district ID highlighted, --size WxH pixels (default 1600x1200 at 2x for high-DPI: 3200x2400), --lang zh|en.",
                 true},
+        OptionSpec {Opt::Tiles, "tiles", "URL_TEMPLATE",
+                "Show a tile base map under the districts from this server, e.g. "
+                "https://tile.openstreetmap.org/{z}/{x}/{y}.png (remembered; the toolbar's Base map switches back to the "
+                "offline land around the city)."},
+        OptionSpec {Opt::TilesAttribution, "tiles-attribution", "TEXT",
+                "With --tiles: the attribution the tile server asks for, shown on the map (default: \"© OpenStreetMap "
+                "contributors\")."},
         OptionSpec {Opt::ImportBoundaries, "import-boundaries", "FILE",
                 "Turn a published boundary file (DataV/GeoJSON, ECharts, Amap; or a directory of them) into boundaries.geojson "
                 "for the data directory given with --out, and exit.",
@@ -183,6 +191,21 @@ CommandLine parse(const QStringList &arguments)
         cmd.at = parseLatLon(*cmd.atText);
         if (!cmd.at) {
             cmd.error = QStringLiteral("--at takes LAT,LON in WGS84 degrees, e.g. 31.2397,121.4998; got \"%1\"").arg(*cmd.atText);
+            return cmd;
+        }
+    }
+    if (isSet(Opt::Tiles)) {
+        QString why;
+        cmd.tiles = parseTileTemplate(value(Opt::Tiles), why).url;
+        if (cmd.tiles.isEmpty()) {
+            cmd.error = QStringLiteral("--tiles: %1").arg(why);
+            return cmd;
+        }
+    }
+    if (isSet(Opt::TilesAttribution)) {
+        cmd.tilesAttribution = value(Opt::TilesAttribution).trimmed();
+        if (cmd.tilesAttribution->isEmpty() || cmd.tilesAttribution->size() > 300) {
+            cmd.error = QStringLiteral("--tiles-attribution takes the text to show on the map (1 to 300 characters)");
             return cmd;
         }
     }

@@ -33,6 +33,8 @@ enum class Opt {
     Force,
     ExportTable,
     ExportMap,
+    Tiles,
+    TilesAttribution,
 };
 
 /** One row of the option table: drives QCommandLineParser, --help and the display pre-scan. */
@@ -78,6 +80,8 @@ struct CommandLine {
     QString out; ///< --out DIR (the data directory an import writes into)
     QString datum; ///< --datum: "gcj02", "wgs84" or empty (detected)
     bool force = false; ///< --force: an import may replace an existing boundary file
+    QString tiles; ///< --tiles URL_TEMPLATE, checked (basemap/tiletemplate.h); empty when not given
+    std::optional<QString> tilesAttribution; ///< --tiles-attribution TEXT
 
     /** A command that runs without a window (validate, exports) was asked for. */
     [[nodiscard]] bool headlessCommand() const

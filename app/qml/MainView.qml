@@ -140,6 +140,13 @@ Item {
                         onTriggered: districtMap.zoomBy(1)
                     }
                     ToolbarAction {
+                        name: "baseMapButton"
+                        text: qsTr("Base map")
+                        priority: 2
+                        description: qsTr("Choose what lies under the districts")
+                        onTriggered: baseMapMenu.popup(actionBar, actionBar.width - baseMapMenu.width, actionBar.height)
+                    }
+                    ToolbarAction {
                         name: "resetViewButton"
                         text: qsTr("Reset view")
                         priority: 3
@@ -171,6 +178,10 @@ Item {
                         onTriggered: aboutDialog.open()
                     }
                 }
+                BaseMapMenu {
+                    id: baseMapMenu
+                    baseMap: App.baseMap
+                }
             }
         }
 
@@ -194,6 +205,7 @@ Item {
                     choropleth: App.choropleth
                     anchors.fill: parent
                     dark: root.dark
+                    baseMap: App.baseMap
                     focus: true
                     onDistrictMenuRequested: (index, position) => districtMenu.openFor(index, position)
                     DistrictMenu {

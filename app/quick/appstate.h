@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "basemap.h"
 #include "choropleth.h"
 #include "data/dataset.h"
 #include "datasession.h"
@@ -34,6 +35,8 @@ struct StartupOptions {
         engine, so that both happen at once); used when it is for dataDir. */
     QFuture<DatasetLoad> preload;
     bool watch = true; ///< reload the data directory when its files change (--no-watch: off)
+    QString tiles; ///< --tiles URL_TEMPLATE (checked), or empty: the saved one, if any
+    std::optional<QString> tilesAttribution; ///< --tiles-attribution
 };
 
 /**
@@ -42,7 +45,8 @@ struct StartupOptions {
  *  - `session` (DataSession): the data shown, reloads, problems, notices, language, search;
  *  - `selection` (Selection): selected, compared, hovered and highlighted, picking;
  *  - `choropleth` (Choropleth): the metric the map is coloured by, fills, legend;
- *  - `exporter` (Exporter): saving files from the window.
+ *  - `exporter` (Exporter): saving files from the window;
+ *  - `baseMap` (BaseMap): what lies under the districts (the offline land around, or tiles).
  */
 class AppState : public QObject
 {
@@ -53,6 +57,7 @@ class AppState : public QObject
     Q_PROPERTY(sim::Selection *selection READ selection CONSTANT)
     Q_PROPERTY(sim::Choropleth *choropleth READ choropleth CONSTANT)
     Q_PROPERTY(sim::Exporter *exporter READ exporter CONSTANT)
+    Q_PROPERTY(sim::BaseMap *baseMap READ baseMap CONSTANT)
 
 public:
     AppState(const StartupOptions &options, QQmlEngine *engine, QObject *parent = nullptr);
@@ -66,6 +71,7 @@ public:
     Selection *selection() const { return m_selection; }
     Choropleth *choropleth() const { return m_choropleth; }
     Exporter *exporter() const { return m_exporter; }
+    BaseMap *baseMap() const { return m_baseMap; }
 
 private:
     // children of this object (QML reads them through CONSTANT properties)
@@ -73,6 +79,7 @@ private:
     Selection *m_selection;
     Choropleth *m_choropleth;
     Exporter *m_exporter;
+    BaseMap *m_baseMap;
 };
 
 } // namespace sim

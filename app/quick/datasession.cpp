@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "datasession.h"
 
+#include "render/mappainter.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QQmlEngine>
@@ -23,6 +25,18 @@ std::vector<std::vector<Polygon>> DistrictGeometry::polygons() const
     if (m_data)
         for (const DistrictShape &shape : m_data->shapes)
             out.push_back(shape.polygons);
+    return out;
+}
+
+QVariantList DataSession::contextLabels() const
+{
+    QVariantList out;
+    if (!m_data)
+        return out;
+    for (const ContextArea &a : m_data->context.areas)
+        out.append(QVariantMap {{QStringLiteral("name"), mapLabel(a, m_lang)},
+                {QStringLiteral("coordinate"), QVariant::fromValue(QGeoCoordinate(a.label.lat, a.label.lon))},
+                {QStringLiteral("province"), a.level == ContextArea::Level::Province}});
     return out;
 }
 

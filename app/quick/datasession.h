@@ -84,6 +84,9 @@ class DataSession : public QObject
     /** The dataset's sources, one line each: title, publisher, year, URL, licence. */
     Q_PROPERTY(QStringList sourceLines READ sourceLines NOTIFY textsChanged)
     Q_PROPERTY(sim::DistrictGeometry geometry READ geometry NOTIFY datasetChanged)
+    /** The names of the land around the districts (data's context file), for quiet map labels: one
+        map per area with `name` (current language), `coordinate` and `province` (bool). */
+    Q_PROPERTY(QVariantList contextLabels READ contextLabels NOTIFY textsChanged)
     Q_PROPERTY(sim::DistrictListModel *districts READ districts CONSTANT)
     /** Every outer ring as a list of coordinates: only for the benchmarks' MapPolygon renderer. */
     Q_PROPERTY(sim::RingModel *rings READ rings CONSTANT)
@@ -126,6 +129,7 @@ public:
     QString themeOverride() const { return m_theme; }
     QStringList sourceLines() const;
     DistrictGeometry geometry() const { return DistrictGeometry(m_data); }
+    QVariantList contextLabels() const;
 
     /** Index of the district containing the WGS84 point, or -1. */
     Q_INVOKABLE int districtAt(double latitude, double longitude) const;

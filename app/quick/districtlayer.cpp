@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "districtlayer.h"
 
+#include "render/palette.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <QQuickWindow>
@@ -28,6 +30,17 @@ QColor toColor(const QVariant &v, QColor fallback)
             return c;
     }
     return fallback;
+}
+
+/** Whether the segment a–b runs along an edge of `clip` (the context's clip rectangle), local units. */
+bool onClipEdge(const MeshPoint &a, const MeshPoint &b, const QRectF &clip)
+{
+    if (clip.isEmpty())
+        return false;
+    constexpr float eps = 1e-3f;
+    auto same = [](float u, qreal v) { return std::abs(u - float(v)) < eps; };
+    return (same(a.x, clip.left()) && same(b.x, clip.left())) || (same(a.x, clip.right()) && same(b.x, clip.right()))
+            || (same(a.y, clip.top()) && same(b.y, clip.top())) || (same(a.y, clip.bottom()) && same(b.y, clip.bottom()));
 }
 
 struct Rgba {
@@ -72,7 +85,10 @@ public:
         wide->geometry()->setVertexDataPattern(QSGGeometry::DynamicPattern);
     }
 
-    void setMesh(const MeshLevel &level)
+    // Outlines in mesh order: the districts' first, then the context's (provinces, then cities).
+    // Opaque lines go to the renderer's depth-tested opaque pass, where the first line drawn on a
+    // pixel keeps it: a district's border stays on top of the context's border along it.
+    void setMesh(const MeshLevel &level, int contextFrom, const QRectF &clip)
     {
         QSGGeometry *f = fill->geometry();
         f->allocate(int(level.fillPoints.size()), int(level.triangles.size()));
@@ -82,20 +98,23 @@ public:
         std::copy(level.triangles.begin(), level.triangles.end(), f->indexDataAsUInt());
 
         QSGGeometry *l = lines->geometry();
-        size_t edges = 0;
-        for (const MeshRing &r : level.rings)
-            edges += r.count;
-        l->allocate(int(level.points.size()), int(2 * edges));
+        std::vector<quint32> indices;
+        indices.reserve(2 * level.points.size());
+        for (const MeshRing &r : level.rings) {
+            const bool context = r.district >= contextFrom;
+            for (std::uint32_t k = 0; k < r.count; ++k) {
+                const std::uint32_t a = r.first + k, b = r.first + (k + 1 == r.count ? 0 : k + 1);
+                if (context && onClipEdge(level.points[a], level.points[b], clip))
+                    continue;
+                indices.push_back(a);
+                indices.push_back(b);
+            }
+        }
+        l->allocate(int(level.points.size()), int(indices.size()));
         auto *lv = l->vertexDataAsColoredPoint2D();
         for (size_t k = 0; k < level.points.size(); ++k)
             lv[k].set(level.points[k].x, level.points[k].y, 0, 0, 0, 0);
-        quint32 *li = l->indexDataAsUInt();
-        for (const MeshRing &r : level.rings) {
-            for (std::uint32_t k = 0; k < r.count; ++k) {
-                *li++ = r.first + k;
-                *li++ = r.first + (k + 1 == r.count ? 0 : k + 1);
-            }
-        }
+        std::copy(indices.begin(), indices.end(), l->indexDataAsUInt());
         fill->markDirty(QSGNode::DirtyGeometry);
         lines->markDirty(QSGNode::DirtyGeometry);
     }
@@ -157,10 +176,12 @@ public:
     explicit PaintedMeshNode(QQuickWindow *window) : m_window(window) { }
 
     void sync(const std::shared_ptr<const MeshLevel> &level, const std::shared_ptr<const DistrictLayer::Style> &style,
-            const QRectF &bounds)
+            const QRectF &bounds, int contextFrom, const QRectF &clip)
     {
-        if (level != m_level) {
+        if (level != m_level || contextFrom != m_contextFrom || clip != m_clip) {
             m_level = level;
+            m_contextFrom = contextFrom;
+            m_clip = clip;
             m_fills.clear();
             m_rings.clear();
         }
@@ -203,9 +224,16 @@ public:
             painter->drawPath(m_fills[di]);
         }
         painter->setBrush(Qt::NoBrush);
+        // The context's borders first (cities, then provinces), the districts' over them.
+        std::vector<size_t> order;
+        order.reserve(n);
+        for (size_t di = n; di-- > std::min(n, size_t(std::max(m_contextFrom, 0)));)
+            order.push_back(di);
+        for (size_t di = 0; di < std::min(n, size_t(std::max(m_contextFrom, 0))); ++di)
+            order.push_back(di);
         for (int pass = 0; pass < 2; ++pass) { // 1-pixel outlines, then the wide ones on top
             painter->setRenderHint(QPainter::Antialiasing, pass == 1);
-            for (size_t di = 0; di < n; ++di) {
+            for (size_t di : order) {
                 const float w = di < style.widths.size() ? style.widths[di] : 1.0f;
                 if ((w > 1) != (pass == 1) || w <= 0)
                     continue;
@@ -230,6 +258,8 @@ private:
         m_rings.assign(n, {});
         for (size_t di = 0; di < n; ++di) {
             m_fills[di].setFillRule(Qt::OddEvenFill);
+            const bool filled = level.districtTriangles[di] < level.districtTriangles[di + 1];
+            const bool context = int(di) >= m_contextFrom;
             for (auto r = level.districtRings[di]; r < level.districtRings[di + 1]; ++r) {
                 const MeshRing &ring = level.rings[r];
                 QPolygonF poly;
@@ -237,8 +267,29 @@ private:
                 for (std::uint32_t k = 0; k < ring.count; ++k)
                     poly << QPointF(level.points[ring.first + k].x, level.points[ring.first + k].y);
                 poly << poly.front();
-                m_fills[di].addPolygon(poly);
-                m_rings[di].push_back(std::move(poly));
+                if (filled)
+                    m_fills[di].addPolygon(poly);
+                if (!context) {
+                    m_rings[di].push_back(std::move(poly));
+                    continue;
+                }
+                // the context's clip edges are not borders: split the ring there
+                QPolygonF part;
+                for (std::uint32_t k = 0; k < ring.count; ++k) {
+                    const MeshPoint &a = level.points[ring.first + k];
+                    const MeshPoint &b = level.points[ring.first + (k + 1 == ring.count ? 0 : k + 1)];
+                    if (onClipEdge(a, b, m_clip)) {
+                        if (part.size() > 1)
+                            m_rings[di].push_back(part);
+                        part.clear();
+                        continue;
+                    }
+                    if (part.isEmpty())
+                        part << QPointF(a.x, a.y);
+                    part << QPointF(b.x, b.y);
+                }
+                if (part.size() > 1)
+                    m_rings[di].push_back(part);
             }
         }
     }
@@ -247,6 +298,8 @@ private:
     std::shared_ptr<const MeshLevel> m_level;
     std::shared_ptr<const DistrictLayer::Style> m_style;
     QRectF m_bounds;
+    int m_contextFrom = 0;
+    QRectF m_clip;
     std::vector<QPainterPath> m_fills;
     std::vector<std::vector<QPolygonF>> m_rings;
 };
@@ -273,8 +326,41 @@ void DistrictLayer::setGeometry(const DistrictGeometry &geometry)
     if (geometry == m_geometry)
         return;
     m_geometry = geometry;
-    setDistricts(geometry.polygons());
+    rebuildFromGeometry();
     Q_EMIT geometryChanged();
+}
+
+void DistrictLayer::rebuildFromGeometry()
+{
+    // The districts first; the land around (as many points again) once a frame with them is on
+    // screen: the context never delays the first picture of the city.
+    const Dataset *data = m_geometry.dataset();
+    m_contextPending = data && m_showContext && !data->context.isEmpty();
+    setDistricts(m_geometry.polygons(), nullptr);
+}
+
+void DistrictLayer::setDark(bool dark)
+{
+    if (dark == m_dark)
+        return;
+    m_dark = dark;
+    styleChanged();
+    Q_EMIT darkChanged();
+}
+
+void DistrictLayer::setShowContext(bool show)
+{
+    if (show == m_showContext)
+        return;
+    m_showContext = show;
+    if (m_geometry.dataset())
+        rebuildFromGeometry();
+    Q_EMIT showContextChanged();
+}
+
+QColor DistrictLayer::contextLabelColor() const
+{
+    return palette::contextLabel(m_dark);
 }
 
 void DistrictLayer::setModel(QAbstractItemModel *model)
@@ -349,9 +435,29 @@ void DistrictLayer::readModel()
     setDistricts(districts);
 }
 
-void DistrictLayer::setDistricts(const std::vector<std::vector<Polygon>> &districts)
+void DistrictLayer::setDistricts(const std::vector<std::vector<Polygon>> &districts, const ContextSet *context)
 {
-    m_mesh = DistrictMesh(districts, m_options);
+    m_districtCount = int(districts.size());
+    m_contextProvince.clear();
+    MeshOptions options = m_options;
+    if (context && !context->isEmpty()) {
+        std::vector<std::vector<Polygon>> all = districts;
+        options.outlineOnly.assign(districts.size(), false);
+        for (const ContextArea &a : context->areas) {
+            all.push_back(a.polygons);
+            const bool province = a.level == ContextArea::Level::Province;
+            m_contextProvince.push_back(province);
+            options.outlineOnly.push_back(!province); // inside its province: its fill is there already
+        }
+        m_mesh = DistrictMesh(all, options);
+        const Vec2 nw = m_mesh.project({context->bounds.minLon, context->bounds.maxLat});
+        const Vec2 se = m_mesh.project({context->bounds.maxLon, context->bounds.minLat});
+        m_contextClip = QRectF(QPointF(nw.x, nw.y), QPointF(se.x, se.y));
+    } else {
+        m_mesh = DistrictMesh(districts, options);
+        m_contextClip = QRectF();
+    }
+    styleChanged();
     m_levels.assign(size_t(m_mesh.levelCount()), nullptr);
     m_level.reset();
     m_levelIndex = -1;
@@ -403,6 +509,17 @@ void DistrictLayer::styleChanged()
         bool ok = false;
         const double w = v.toDouble(&ok);
         style->widths.push_back(ok && std::isfinite(w) ? float(std::clamp(w, 0.0, 64.0)) : 1.0f);
+    }
+    if (!m_contextProvince.empty()) { // the context's style follows the districts'
+        const auto n = size_t(m_districtCount);
+        style->fills.resize(n, QColor(Qt::lightGray));
+        style->outlines.resize(n, QColor(Qt::gray));
+        style->widths.resize(n, 1.0f);
+        for (const bool province : m_contextProvince) {
+            style->fills.push_back(palette::contextLand(m_dark));
+            style->outlines.push_back(province ? palette::contextProvinceBorder(m_dark) : palette::contextCityBorder(m_dark));
+            style->widths.push_back(1.0f);
+        }
     }
     // the wide outlines depend on the widths and the outline colours, not on the fills
     if (!m_style || style->widths != m_style->widths || style->outlines != m_style->outlines)
@@ -516,7 +633,7 @@ QSGNode *DistrictLayer::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
         auto *node = static_cast<PaintedMeshNode *>(oldNode);
         if (!node)
             node = new PaintedMeshNode(win);
-        node->sync(m_level, m_style, QRectF(0, 0, width(), height()));
+        node->sync(m_level, m_style, QRectF(0, 0, width(), height()), contextFrom(), m_contextClip);
         node->markDirty(QSGNode::DirtyMaterial);
         m_meshDirty = m_styleDirty = m_wideNodeDirty = false;
         return node;
@@ -531,7 +648,7 @@ QSGNode *DistrictLayer::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
         m_meshDirty = m_styleDirty = m_wideNodeDirty = true;
     }
     if (m_meshDirty) {
-        node->setMesh(*m_level);
+        node->setMesh(*m_level, contextFrom(), m_contextClip);
         m_styleDirty = true;
     }
     if (m_styleDirty)
@@ -560,6 +677,8 @@ void DistrictLayer::frameSwapped()
         return;
     ++m_renderedFrames;
     Q_EMIT renderedFramesChanged();
+    if (std::exchange(m_contextPending, false) && m_showContext && m_geometry.dataset())
+        setDistricts(m_geometry.polygons(), &m_geometry.dataset()->context);
 }
 
 } // namespace sim

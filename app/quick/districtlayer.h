@@ -11,6 +11,7 @@
 #include <QQuickItem>
 #include <QtQml/qqmlregistration.h>
 
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -33,6 +34,15 @@ namespace sim {
  * holes included, straight from the dataset), or `model` for other sources: one row per polygon
  * with the roles `districtIndex` (int) and `ring` (list of QGeoCoordinate: the outer ring), and
  * optionally `holes` (list of lists of QGeoCoordinate).
+ *
+ * With `geometry`, the land around the districts (the dataset's context: neighbouring provinces
+ * and cities) is part of the same mesh and the same nodes, under the districts: filled in
+ * palette::contextLand (provinces; a city inside its province adds only its border), city borders
+ * and the slightly stronger province borders in palette::contextCityBorder / contextProvinceBorder,
+ * light or dark after `dark`; segments on the edge of the context's bounds (its clip) are not
+ * drawn; it joins the mesh once a frame with the districts alone has been drawn, so that it never
+ * delays the first picture. Mesh index d < districtCount is district d; the context follows. `showContext` false
+ * leaves it out (a tile base map shows the land itself).
  */
 class DistrictLayer : public QQuickItem
 {
@@ -53,6 +63,14 @@ class DistrictLayer : public QQuickItem
     Q_PROPERTY(int pointCount READ pointCount NOTIFY meshChanged)
     Q_PROPERTY(int drawnPointCount READ drawnPointCount NOTIFY levelChanged)
     Q_PROPERTY(int level READ level NOTIFY levelChanged)
+    /** The context's colours follow the dark theme. */
+    Q_PROPERTY(bool dark READ dark WRITE setDark NOTIFY darkChanged)
+    /** Whether the land around the districts (geometry's dataset context) is drawn. */
+    Q_PROPERTY(bool showContext READ showContext WRITE setShowContext NOTIFY showContextChanged)
+    /** How many context areas are in the mesh (0 without a context file or with showContext false). */
+    Q_PROPERTY(int contextCount READ contextCount NOTIFY meshChanged)
+    /** The colour of the context's labels (palette::contextLabel for the theme). */
+    Q_PROPERTY(QColor contextLabelColor READ contextLabelColor NOTIFY darkChanged)
     /** Frames the layer has been drawn in (for tests and benchmarks). */
     Q_PROPERTY(int renderedFrames READ renderedFrames NOTIFY renderedFramesChanged)
 
@@ -78,9 +96,16 @@ public:
     int drawnPointCount() const { return m_level ? int(m_level->points.size()) : 0; }
     int level() const { return m_levelIndex; }
     int renderedFrames() const { return m_renderedFrames; }
+    bool dark() const { return m_dark; }
+    void setDark(bool dark);
+    bool showContext() const { return m_showContext; }
+    void setShowContext(bool show);
+    int contextCount() const { return int(m_contextProvince.size()); }
+    QColor contextLabelColor() const;
 
-    /** Sets the geometry directly (districts[d] is district d's polygons), without a model. */
-    void setDistricts(const std::vector<std::vector<Polygon>> &districts);
+    /** Sets the geometry directly (districts[d] is district d's polygons), without a model;
+        `context`: the land drawn around them (none when null). */
+    void setDistricts(const std::vector<std::vector<Polygon>> &districts, const ContextSet *context = nullptr);
 
     /** The per-district style as the scene graph uses it. */
     struct Style {
@@ -104,6 +129,8 @@ Q_SIGNALS:
     void meshChanged();
     void levelChanged();
     void renderedFramesChanged();
+    void darkChanged();
+    void showContextChanged();
 
 protected:
     void updatePolish() override;
@@ -116,6 +143,9 @@ private:
     void styleChanged();
     void buildWideOutlines();
     void frameSwapped();
+    void rebuildFromGeometry();
+    /** The first mesh index that is context (none: past every index). */
+    int contextFrom() const { return m_contextProvince.empty() ? std::numeric_limits<int>::max() : m_districtCount; }
 
     DistrictGeometry m_geometry;
     QPointer<QAbstractItemModel> m_model;
@@ -127,6 +157,12 @@ private:
     std::shared_ptr<const MeshLevel> m_level;
     int m_levelIndex = -1;
     qreal m_zoom = 10;
+    int m_districtCount = 0; // mesh index >= this: context
+    std::vector<bool> m_contextProvince; // by context index: a province (else a city)
+    QRectF m_contextClip; // the context's bounds in local units: segments on its edges are not borders
+    bool m_dark = false;
+    bool m_showContext = true;
+    bool m_contextPending = false; // the context joins the mesh after the next frame drawn
 
     QVariantList m_fillsList, m_outlinesList, m_widthsList;
     std::shared_ptr<const Style> m_style;

@@ -30,6 +30,8 @@ StartupOptions startupOptions(const cli::CommandLine &cmd, QTextStream &err)
     options.district = cmd.district.value_or(QString());
     options.metric = cmd.metric.value_or(QString());
     options.at = cmd.at;
+    options.tiles = cmd.tiles;
+    options.tilesAttribution = cmd.tilesAttribution;
     if (cmd.compare)
         options.compare = cmd.compare->join(QLatin1Char(','));
     // A damaged settings file is set aside (never deleted) and the app starts with defaults.

@@ -7,7 +7,8 @@
 //       (zoom and centre change every frame) is played with the districts drawn three ways, in
 //       rounds so that the ratios hold on a noisy machine: "none" (the floor: the same Qt Location
 //       map without districts), "layer" (ours: DistrictLayer) and "polygons" (the baseline: a
-//       MapPolygon per ring). Prints median and p90 frame times (intervals between
+//       MapPolygon per ring); and ours without the land around the districts (the context, which
+//       "ours" draws in the same nodes), for the context's cost. Prints median and p90 frame times (intervals between
 //       QQuickWindow::frameSwapped) and the ratios.
 //   sim_framebench --startup [--runs N] [--data DIR]
 //       Starts itself N times each as the real application window (Main.qml), as the same with
@@ -304,26 +305,31 @@ int runFrames(const QCommandLineParser &args, const QString &dataDir)
                     .arg(zoomMax));
 
     const std::vector<Camera> path = cameraPath(perRun + warmup + 1, zoomMin, zoomMax);
-    QStringList variants {QStringLiteral("none"), QStringLiteral("layer"), QStringLiteral("polygons")};
+    QStringList variants {
+            QStringLiteral("none"), QStringLiteral("layer"), QStringLiteral("polygons"), QStringLiteral("layer-no-context")};
     if (args.isSet(QStringLiteral("only"))) // for profiling one variant: the others are not played
         for (QString &v : variants)
             if (v != args.value(QStringLiteral("only")))
                 v = QStringLiteral("skip");
     const QStringList names {QStringLiteral("floor: the map without districts"), QStringLiteral("ours: DistrictLayer"),
-            QStringLiteral("baseline: a MapPolygon per ring")};
-    std::vector<std::vector<double>> all(3);
-    std::vector<std::vector<double>> roundMedians(3);
-    std::vector<std::vector<double>> cpu(3);
+            QStringLiteral("baseline: a MapPolygon per ring"), QStringLiteral("ours without the context")};
+    const int variantCount = int(variants.size());
+    std::vector<std::vector<double>> all(static_cast<size_t>(variantCount));
+    std::vector<std::vector<double>> roundMedians(static_cast<size_t>(variantCount));
+    std::vector<std::vector<double>> cpu(static_cast<size_t>(variantCount));
     FrameDriver driver(window, map);
     for (int r = 0; r < rounds; ++r) {
-        for (int v = 0; v < 3; ++v) {
+        for (int v = 0; v < variantCount; ++v) {
             if (variants[v] == QLatin1String("skip")) {
                 roundMedians[size_t(v)].push_back(0);
                 all[size_t(v)].push_back(1);
                 cpu[size_t(v)].push_back(1);
                 continue;
             }
-            map->setProperty("districtRenderer", variants[v]);
+            const bool noContext = variants[v] == QLatin1String("layer-no-context");
+            if (layer)
+                layer->setProperty("showContext", !noContext);
+            map->setProperty("districtRenderer", noContext ? QStringLiteral("layer") : variants[v]);
             settle(100);
             const std::vector<double> ms = driver.play(path, warmup);
             cpu[size_t(v)].push_back(driver.cpuPerFrame());
@@ -331,13 +337,15 @@ int runFrames(const QCommandLineParser &args, const QString &dataDir)
             all[size_t(v)].insert(all[size_t(v)].end(), ms.begin(), ms.end());
         }
     }
+    if (layer)
+        layer->setProperty("showContext", true);
     map->setProperty("districtRenderer", QStringLiteral("layer"));
     settle(100);
     out(QStringLiteral("   boundary points: %1 (DistrictLayer draws %2 at the last zoom)")
                     .arg(layer ? layer->property("pointCount").toInt() : 0)
                     .arg(layer ? layer->property("drawnPointCount").toInt() : 0));
     std::vector<Stats> s, c;
-    for (int v = 0; v < 3; ++v) {
+    for (int v = 0; v < variantCount; ++v) {
         s.push_back(stats(all[size_t(v)]));
         c.push_back(stats(cpu[size_t(v)]));
         QStringList per;
@@ -356,6 +364,10 @@ int runFrames(const QCommandLineParser &args, const QString &dataDir)
                        "frame: ours/floor %5, ours/baseline %6)")
                     .arg(num(toFloor), num(toBaseline), num(s[2].median / s[0].median), num(p90ToFloor),
                             num(c[1].median / c[0].median), num(c[1].median / c[2].median)));
+    if (variants[3] != QLatin1String("skip"))
+        out(QStringLiteral("   the context: ours/floor %1 with it, %2 without it (%3 context areas)")
+                        .arg(num(toFloor), num(s[3].median / s[0].median))
+                        .arg(layer ? layer->property("contextCount").toInt() : 0));
     if (args.isSet(QStringLiteral("max-floor-ratio"))) {
         const double max = args.value(QStringLiteral("max-floor-ratio")).toDouble();
         target(QStringLiteral("frame time vs floor, %1").arg(label), QStringLiteral("<= %1x").arg(max),

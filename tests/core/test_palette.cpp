@@ -97,3 +97,15 @@ TEST(Palette, MarkingOutlinesStayVisibleOnEveryClass)
     EXPECT_GT(onNavy.blueF(), onNavy.redF());
     EXPECT_GT(palette::relativeLuminance(onNavy), palette::relativeLuminance(palette::compareA()));
 }
+
+TEST(Palette, ContextNamesAreQuietButLegible)
+{
+    for (const bool dark : {false, true}) {
+        EXPECT_GE(palette::contrastRatio(palette::contextLabel(dark), palette::contextLand(dark)), palette::kTextContrast)
+                << (dark ? "dark" : "light");
+        // quieter than a district's label on the same land
+        EXPECT_LT(palette::contrastRatio(palette::contextLabel(dark), palette::contextLand(dark)),
+                palette::contrastRatio(palette::labelColorsOn(palette::contextLand(dark), dark).text, palette::contextLand(dark)))
+                << (dark ? "dark" : "light");
+    }
+}

@@ -13,6 +13,7 @@
 #include <QQmlEngineExtensionPlugin>
 #include <QQmlEngine>
 #include <QQuickStyle>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QtQuickTest>
@@ -27,7 +28,10 @@ class TestEnv : public QObject
     Q_PROPERTY(QString screenshotDir READ screenshotDir CONSTANT)
     Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
     Q_PROPERTY(QString fixtureDir READ fixtureDir CONSTANT)
+    /** tst_tiles.qml: "pattern" or "hang" (the local tile server of tests/quick/tile_server.py), else "". */
+    Q_PROPERTY(QString tilesMode READ tilesMode CONSTANT)
 public:
+    QString tilesMode() const { return qEnvironmentVariable("SIM_TEST_TILES_MODE"); }
     QString screenshotDir() const { return qEnvironmentVariable("SIM_SCREENSHOT_DIR"); }
     /** The bundled data directory, and the three-district fixture (one district without data). */
     QString dataDir() const { return QStringLiteral(SIM_DATA_DIR); }
@@ -119,6 +123,11 @@ public slots:
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
         sim::StartupOptions options;
         options.language = QStringLiteral("zh");
+        // tst_tiles.qml runs alone with a local tile server (SIM_TEST_TILES); every other test
+        // starts without a base map, whatever an earlier run remembered
+        options.tiles = qEnvironmentVariable("SIM_TEST_TILES");
+        if (options.tiles.isEmpty())
+            QSettings().remove(QStringLiteral("baseMap"));
         sim::AppState::setStartupOptions(options);
         static TestEnv env;
         qmlRegisterSingletonInstance("TestSupport", 1, 0, "TestEnv", &env);

@@ -3,7 +3,7 @@
 # --pdf-lang, --compare A,B, and the failures (unknown district, point outside, bad data, unwritable file), each
 # with a clear message and a non-zero exit code. Run with no display at all: QT_QPA_PLATFORM,
 # DISPLAY and WAYLAND_DISPLAY are removed, so the program must choose the offscreen platform itself.
-#   cmake -DAPP=… -DOUT=… -DDATA=… -DCASE=single|at|all|compare|failures -P export_pdf.cmake
+#   cmake -DAPP=… -DOUT=… -DDATA=… -DCASE=single|at|all|compare|failures|context -P export_pdf.cmake
 set(NO_DISPLAY ${CMAKE_COMMAND} -E env --unset=QT_QPA_PLATFORM --unset=DISPLAY --unset=WAYLAND_DISPLAY)
 
 function(run_app expect_code)
@@ -53,6 +53,35 @@ if(CASE STREQUAL "single")
     # Exporting again over an existing file replaces it.
     run_app(0 --district Pudong --export-pdf ${WORK}/pudong.pdf)
     expect_pdf(${WORK}/pudong.pdf)
+
+elseif(CASE STREQUAL "context")
+    # The land around Shanghai (data/context.geojson) is in the maps of the PDF: Qingpu borders
+    # Suzhou and Jiaxing, whose names pdftotext finds as text; a data directory without a context
+    # file has none of them.
+    find_program(PDFTOTEXT pdftotext REQUIRED)
+    foreach(lang zh en)
+        run_app(0 --district qingpu --pdf-lang ${lang} --export-pdf ${WORK}/qingpu-${lang}.pdf)
+        expect_pdf(${WORK}/qingpu-${lang}.pdf)
+        execute_process(COMMAND ${PDFTOTEXT} -enc UTF-8 -f 1 -l 1 ${WORK}/qingpu-${lang}.pdf - OUTPUT_VARIABLE text RESULT_VARIABLE code)
+        if(NOT code EQUAL 0)
+            message(FATAL_ERROR "pdftotext failed on ${WORK}/qingpu-${lang}.pdf")
+        endif()
+        if(lang STREQUAL "zh")
+            set(names 苏州市 嘉兴市)
+        else()
+            set(names Suzhou Jiaxing)
+        endif()
+        foreach(name ${names})
+            if(NOT text MATCHES "${name}")
+                message(FATAL_ERROR "the first page of qingpu-${lang}.pdf does not name ${name} (the land around Shanghai):\n${text}")
+            endif()
+        endforeach()
+    endforeach()
+    run_app(0 --data ${DATA}/three-districts --district alpha --pdf-lang zh --export-pdf ${WORK}/none.pdf)
+    execute_process(COMMAND ${PDFTOTEXT} -enc UTF-8 ${WORK}/none.pdf - OUTPUT_VARIABLE text)
+    if(text MATCHES "苏州市|嘉兴市")
+        message(FATAL_ERROR "a data directory without a context file has neighbours in its PDF:\n${text}")
+    endif()
 
 elseif(CASE STREQUAL "at")
     # People's Square is in Huangpu.

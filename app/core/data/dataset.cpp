@@ -267,6 +267,7 @@ struct Manifest {
     Text title, region;
     QString boundaries, districts, metrics;
     QString glossary; ///< optional: empty when dataset.json names none
+    QString context; ///< optional: empty when dataset.json names none
     std::vector<Source> sources;
     std::vector<Unit> units;
     std::map<QString, QString> sourceTexts;
@@ -290,11 +291,12 @@ std::optional<Manifest> readManifest(const QString &dir, Problems &problems)
     m.title = r.text(*doc, "title", "");
     m.region = r.text(*doc, "region", "");
     if (const json *files = r.member(*doc, "files", "");
-            files && r.object(*files, "/files", {"boundaries", "districts", "metrics", "glossary"})) {
+            files && r.object(*files, "/files", {"boundaries", "districts", "metrics", "glossary", "context"})) {
         m.boundaries = r.string(*files, "boundaries", "/files").value_or(QString());
         m.districts = r.string(*files, "districts", "/files").value_or(QString());
         m.metrics = r.string(*files, "metrics", "/files").value_or(QString());
         m.glossary = r.string(*files, "glossary", "/files", false).value_or(QString());
+        m.context = r.string(*files, "context", "/files", false).value_or(QString());
     }
     std::set<QString> ids;
     if (const json *sources = r.array(*doc, "sources", "")) {
@@ -658,6 +660,7 @@ DatasetLoad loadDataset(const QString &dirIn)
             = relativeSafe(dir, manifest->districts, QStringLiteral("districts"), manifestPath, result.problems);
     const QString metricsPath = relativeSafe(dir, manifest->metrics, QStringLiteral("metrics"), manifestPath, result.problems);
     const QString glossaryPath = relativeSafe(dir, manifest->glossary, QStringLiteral("glossary"), manifestPath, result.problems);
+    const QString contextPath = relativeSafe(dir, manifest->context, QStringLiteral("context"), manifestPath, result.problems);
     if (hasErrors(result.problems))
         return result;
 
@@ -722,6 +725,12 @@ DatasetLoad loadDataset(const QString &dirIn)
         const Problems topology = checkTopology(used, boundaryPath, where);
         result.problems.insert(result.problems.end(), topology.begin(), topology.end());
     }
+    ContextLoad context; // optional: the land around the districts, drawn only
+    if (!contextPath.isEmpty()) {
+        context = loadContext(contextPath);
+        result.problems.insert(result.problems.end(), context.problems.begin(), context.problems.end());
+    }
+
     std::vector<Metric> metrics;
     readMetrics(metricsPath, *manifest, districts, districtsKnown, result.problems, metrics);
 
@@ -739,10 +748,11 @@ DatasetLoad loadDataset(const QString &dirIn)
     for (const auto &s : data->shapes)
         polygons.push_back(s.polygons);
     data->hitIndex = HitIndex(polygons);
+    data->context = std::move(context.set);
 
     QCryptographicHash hash(QCryptographicHash::Sha256);
     // Every file the program reads: a changed source text (quotes are checked against it) is new data.
-    QStringList versioned {manifestPath, boundaryPath, districtsPath, metricsPath, glossaryPath};
+    QStringList versioned {manifestPath, boundaryPath, districtsPath, metricsPath, glossaryPath, contextPath};
     versioned += manifest->sourcePaths;
     for (const QString &f : std::as_const(versioned)) {
         if (f.isEmpty())

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "geo/boundaries.h"
+#include "geo/context.h"
 #include "geo/hitindex.h"
 #include "data/problem.h"
 
@@ -146,6 +147,8 @@ struct Dataset {
     std::vector<Metric> metrics;
     Bounds bounds;
     HitIndex hitIndex;
+    /** The land around the districts (the optional context file); empty without one. Drawn only. */
+    ContextSet context;
 
     [[nodiscard]] int indexOfId(const QString &id) const;
     [[nodiscard]] int indexOfAdcode(int adcode) const;

@@ -545,6 +545,7 @@ BoundaryLoad loadBoundariesFromBytes(const QByteArray &bytes, const QString &pat
     const int adcodeField = defn->GetFieldIndex("adcode");
     const int nameField = defn->GetFieldIndex("name");
     const int nameEnField = defn->GetFieldIndex("name_en");
+    const int levelField = defn->GetFieldIndex("level"); // optional
     if (adcodeField < 0 || nameField < 0 || nameEnField < 0) {
         QStringList missing;
         if (adcodeField < 0)
@@ -622,7 +623,8 @@ BoundaryLoad loadBoundariesFromBytes(const QByteArray &bytes, const QString &pat
             continue;
         }
         if (shape.adcode > 0)
-            result.features.push_back({shape.adcode, shape.nameZh, index - 1});
+            result.features.push_back({shape.adcode, shape.nameZh, index - 1,
+                    levelField >= 0 ? QString::fromUtf8(feature->GetFieldAsString(levelField)).trimmed() : QString()});
         if (reader.readGeometry(geom, shape.polygons, where) && reader.checkValid(geom, describeDistrict(shape), where) && good) {
             shape.bounds = boundsOf(shape.polygons);
             shape.label = labelPoint(shape.polygons);

@@ -35,6 +35,7 @@ struct BoundaryLoad {
         int adcode = 0;
         QString nameZh;
         int index = 0; ///< in the file's features
+        QString level; ///< the optional property `level` (context files: province, city), else empty
     };
     std::vector<Feature> features;
     bool parsed = false; ///< the file was read as GeoJSON (features holds what it has)

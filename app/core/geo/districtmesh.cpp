@@ -402,7 +402,11 @@ MeshLevel DistrictMesh::buildLevel(int level) const
             select(poly.rings[h]);
         const auto base = std::uint32_t(out.points.size());
         std::vector<std::vector<Vec2>> fill;
+        const auto d = size_t(poly.district);
+        const bool filled = d >= m_options.outlineOnly.size() || !m_options.outlineOnly[d];
         for (const RingData &ring : poly.rings) {
+            if (!filled)
+                break;
             std::vector<Vec2> r = fillRing(ring);
             if (r.empty() && fill.empty())
                 break; // no fill where the outer ring is below a pixel

@@ -57,6 +57,9 @@ struct MeshOptions {
      * than 64 cells across the whole bounds (at high zoom only a part is on screen). 0: no cells.
      */
     double fillCellPixels = 192;
+    /** outlineOnly[d]: district d gets outlines but no fill (a city of the context inside its
+        province, whose fill covers it already). Missing entries: filled. */
+    std::vector<bool> outlineOnly;
 };
 
 /**

@@ -175,6 +175,78 @@ std::optional<QPointF> labelAnchor(const QPainterPath &path, QPointF labelPoint,
     return best;
 }
 
+/** Whether the segment a–b runs along an edge of `clip` (the context file's clip rectangle). */
+bool onClipEdge(LonLat a, LonLat b, const Bounds &clip)
+{
+    constexpr double eps = 1e-9;
+    auto same = [](double u, double v) { return std::abs(u - v) < eps; };
+    return (same(a.lon, clip.minLon) && same(b.lon, clip.minLon)) || (same(a.lon, clip.maxLon) && same(b.lon, clip.maxLon))
+            || (same(a.lat, clip.minLat) && same(b.lat, clip.minLat)) || (same(a.lat, clip.maxLat) && same(b.lat, clip.maxLat));
+}
+
+/** A context area's borders as open lines: every ring without its segments on the clip rectangle. */
+QPainterPath contextBorders(
+        const ContextArea &area, const Bounds &clip, const QTransform &t, qreal minDistance, const QRectF &view)
+{
+    QPainterPath path;
+    const qreal min2 = minDistance * minDistance;
+    auto project = [&t](LonLat p) {
+        const Mercator m = toMercator(p);
+        return t.map(QPointF(m.x, m.y));
+    };
+    auto ring = [&](const Ring &r) {
+        bool drawing = false;
+        QPointF last;
+        for (size_t i = 0; i + 1 < r.size(); ++i) {
+            if (onClipEdge(r[i], r[i + 1], clip)) {
+                drawing = false;
+                continue;
+            }
+            const QPointF a = project(r[i]), b = project(r[i + 1]);
+            if (!QRectF(a, b).normalized().adjusted(-1, -1, 1, 1).intersects(view)) {
+                drawing = false; // out of the picture: nothing of it in the file
+                continue;
+            }
+            if (!drawing) {
+                path.moveTo(a);
+                last = a;
+                drawing = true;
+            }
+            const QPointF d = b - last;
+            if (QPointF::dotProduct(d, d) >= min2 || i + 2 == r.size()
+                    || onClipEdge(r[i + 1], r[(i + 2) % (r.size() - 1)], clip)) {
+                path.lineTo(b);
+                last = b;
+            }
+        }
+    };
+    for (const Polygon &polygon : area.polygons) {
+        ring(polygon.outer);
+        for (const Ring &hole : polygon.holes)
+            ring(hole);
+    }
+    return path;
+}
+
+QPainterPath contextFill(const ContextArea &area, const QTransform &t, qreal minDistance, const QRectF &view)
+{
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    for (const Polygon &polygon : area.polygons) {
+        const Bounds b = boundsOf(polygon.outer);
+        const Mercator nw = toMercator({b.minLon, b.maxLat}), se = toMercator({b.maxLon, b.minLat});
+        if (!t.mapRect(QRectF(QPointF(nw.x, nw.y), QPointF(se.x, se.y))).intersects(view))
+            continue; // an island out of the picture
+        addRing(path, polygon.outer, t, minDistance);
+        for (const Ring &hole : polygon.holes)
+            addRing(path, hole, t, minDistance);
+    }
+    // only the part in the picture: a PDF or SVG would otherwise carry every position of a province
+    QPainterPath frame;
+    frame.addRect(view);
+    return path.isEmpty() ? path : path.intersected(frame);
+}
+
 } // namespace
 
 QPainterPath districtPath(const DistrictShape &shape, const QTransform &transform, qreal minDistance)
@@ -215,6 +287,39 @@ void paintMap(QPainter &painter, const Dataset &data, const QRectF &target, cons
         const Mercator se = toMercator({b.maxLon, b.minLat});
         return QRectF(QPointF(nw.x, nw.y), QPointF(se.x, se.y)).intersects(visible);
     };
+
+    // The land around the districts: fills (a province holds its cities: they add only borders),
+    // then the city borders, then the province borders over them.
+    const ContextSet &context = data.context;
+    std::vector<QPainterPath> contextPaths(style.context ? context.areas.size() : 0);
+    auto contextOnScreen = [&](const ContextArea &a) {
+        const Mercator nw = toMercator({a.bounds.minLon, a.bounds.maxLat});
+        const Mercator se = toMercator({a.bounds.maxLon, a.bounds.minLat});
+        return QRectF(QPointF(nw.x, nw.y), QPointF(se.x, se.y)).intersects(visible);
+    };
+    if (!contextPaths.empty()) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(style.contextLand);
+        for (size_t i = 0; i < context.areas.size(); ++i) {
+            const ContextArea &a = context.areas[i];
+            if (!contextOnScreen(a))
+                continue;
+            contextPaths[i] = contextFill(a, t, style.simplify * pt, target.adjusted(-4 * pt, -4 * pt, 4 * pt, 4 * pt));
+            if (a.level == ContextArea::Level::Province)
+                painter.drawPath(contextPaths[i]);
+        }
+        painter.setBrush(Qt::NoBrush);
+        for (const auto level : {ContextArea::Level::City, ContextArea::Level::Province}) {
+            const bool province = level == ContextArea::Level::Province;
+            QPen pen(province ? style.contextProvinceBorder : style.contextCityBorder,
+                    (province ? style.contextProvinceWidth : style.contextCityWidth) * pt);
+            pen.setJoinStyle(Qt::RoundJoin);
+            painter.setPen(pen);
+            for (size_t i = 0; i < context.areas.size(); ++i)
+                if (context.areas[i].level == level && !contextPaths[i].isEmpty())
+                    painter.drawPath(contextBorders(context.areas[i], context.bounds, t, style.simplify * pt, target));
+        }
+    }
 
     std::vector<QPainterPath> paths(n);
     QPen outline(style.outline, style.outlineWidth * pt);
@@ -288,6 +393,10 @@ void paintMap(QPainter &painter, const Dataset &data, const QRectF &target, cons
         if (!bar.box.isEmpty())
             reserved.push_back(bar.box);
         const std::vector<bool> shown = placeLabels(candidates, reserved);
+        std::vector<QRectF> placed = reserved; // for the context's names below
+        for (size_t i = 0; i < n; ++i)
+            if (shown[i])
+                placed.push_back(candidates[i].box);
         for (size_t i = 0; i < n; ++i) {
             if (!shown[i])
                 continue;
@@ -310,6 +419,32 @@ void paintMap(QPainter &painter, const Dataset &data, const QRectF &target, cons
                 painter.drawText(
                         QPointF(cx - fm2.horizontalAdvance(l.next) / 2, l.box.top() + fm.height() + fm2.ascent()), l.next);
             }
+        }
+        // The context's names: smaller and lighter than the districts', only where no district label
+        // is, provinces first; on the visible part of an area when its label point is out of view.
+        for (size_t i = 0; i < contextPaths.size(); ++i) {
+            if (contextPaths[i].isEmpty())
+                continue;
+            const ContextArea &a = context.areas[i];
+            const bool province = a.level == ContextArea::Level::Province;
+            QFont font = style.labelFont;
+            font.setPointSizeF(labelPoints(style) * (province ? 0.95 : 0.82));
+            const QFontMetricsF fm(font, painter.device());
+            const QString text = mapLabel(a, lang);
+            const qreal w = fm.horizontalAdvance(text), h = fm.height();
+            const Mercator m = toMercator(a.label);
+            const std::optional<QPointF> anchor
+                    = labelAnchor(contextPaths[i], t.map(QPointF(m.x, m.y)), QSizeF(w, h), inside, true, QPainterPath());
+            if (!anchor)
+                continue;
+            const QRectF box(anchor->x() - w / 2, anchor->y() - h / 2, w, h);
+            const QRectF spaced = box.adjusted(-2 * pt, -1 * pt, 2 * pt, 1 * pt);
+            if (std::any_of(placed.begin(), placed.end(), [&](const QRectF &r) { return r.intersects(spaced); }))
+                continue;
+            placed.push_back(spaced);
+            painter.setPen(style.contextLabel);
+            painter.setFont(font);
+            painter.drawText(QPointF(box.left(), box.top() + fm.ascent()), text);
         }
     }
 

@@ -3,6 +3,7 @@
 
 #include "data/dataset.h"
 #include "geo/geometry.h"
+#include "render/palette.h"
 
 #include <QColor>
 #include <QFont>
@@ -30,6 +31,14 @@ struct MapStyle {
     QColor label {0x1e, 0x2a, 0x36};
     QColor highlightLabel {0x0b, 0x2a, 0x4d};
     QColor frame {0xb8, 0xc2, 0xcc}; ///< a hairline around the target; invalid: none
+    /** The land around the districts (Dataset::context), drawn under them when there is any. */
+    bool context = true;
+    QColor contextLand = palette::contextLand();
+    QColor contextProvinceBorder = palette::contextProvinceBorder();
+    QColor contextCityBorder = palette::contextCityBorder();
+    QColor contextLabel = palette::contextLabel();
+    qreal contextProvinceWidth = 0.6; ///< points
+    qreal contextCityWidth = 0.35; ///< points
     qreal outlineWidth = 0.5; ///< points
     qreal highlightOutlineWidth = 1.4; ///< points
     QFont labelFont; ///< family and point size of district labels
@@ -61,6 +70,10 @@ QPainterPath districtPath(const DistrictShape &shape, const QTransform &transfor
  * - `fills`: an optional per-district fill (by district index; a choropleth). Empty, or an
  *   invalid colour for a district: style.land.
  * - `highlight`: the index of a district drawn in style.highlight* on top of the others, or -1.
+ * - the context (data.context, when style.context): the land around the districts under them,
+ *   city borders and then the stronger province borders (segments on the edge of the context's
+ *   bounds are its clip, not borders: not drawn), and, with `labels`, their names in
+ *   style.contextLabel, smaller than the districts', placed only where no district label is.
  * - `labels`: district names at their label points in `lang` (two lines when
  *   style.bilingualLabels); the highlighted district's first, then by size; a label that would
  *   collide with one already drawn or stand out far beyond its district is left out.

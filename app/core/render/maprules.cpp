@@ -17,6 +17,16 @@ QString mapLabel(const District &district, Lang lang)
     return en;
 }
 
+QString mapLabel(const ContextArea &area, Lang lang)
+{
+    if (lang == Lang::Zh)
+        return area.nameZh;
+    QString en = area.nameEn;
+    if (en.endsWith(QLatin1String(" Province")))
+        en.chop(9);
+    return en;
+}
+
 std::vector<bool> placeLabels(std::span<const LabelCandidate> candidates, std::span<const QRectF> reserved)
 {
     std::vector<size_t> order(candidates.size());

@@ -7,6 +7,7 @@
 // call these, so the two cannot drift apart.
 
 #include "data/dataset.h"
+#include "geo/context.h"
 
 #include <QRectF>
 #include <QString>
@@ -18,6 +19,8 @@ namespace sim {
 
 /** A district's name the way a map label shows it: Chinese as it is, English without " District". */
 QString mapLabel(const District &district, Lang lang);
+/** A context area's name the way a map label shows it: 江苏省 / "Jiangsu" (no trailing " Province"). */
+QString mapLabel(const ContextArea &area, Lang lang);
 
 /** A label that wants room on the map (any unit, the same for all candidates of one map). */
 struct LabelCandidate {

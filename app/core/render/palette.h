@@ -60,6 +60,33 @@ QColor outlineOn(const QColor &outline, const QColor &fill);
 std::vector<QColor> choroplethClasses(int classes);
 /** A district without data in a choropleth. */
 QColor noData();
+/**
+ * The land around the districts (data/context.geojson): a quiet neutral, darker and greyer than
+ * the districts' own land colour in the light theme and between the water and the districts in the
+ * dark theme, so that Shanghai stands out and the neighbours read as land, not as water.
+ */
+inline QColor contextLand(bool dark = false)
+{
+    return dark ? QColor(0x2b, 0x33, 0x3d) : QColor(0xe4, 0xe2, 0xdb);
+}
+/** A province border of the context (江苏省 / 浙江省): slightly stronger than a city border. */
+inline QColor contextProvinceBorder(bool dark = false)
+{
+    return dark ? QColor(0x62, 0x6d, 0x7a) : QColor(0xa8, 0xa3, 0x98);
+}
+/** A prefecture-level city border of the context (苏州市 / 嘉兴市 …). */
+inline QColor contextCityBorder(bool dark = false)
+{
+    return dark ? QColor(0x48, 0x52, 0x5e) : QColor(0xc9, 0xc5, 0xbc);
+}
+/**
+ * The names of the context areas: quieter than the districts' labels (lighter, smaller), yet at
+ * WCAG text contrast on contextLand (4.7:1 light, 5.6:1 dark; tests/core/test_palette.cpp).
+ */
+inline QColor contextLabel(bool dark = false)
+{
+    return dark ? QColor(0xa3, 0xad, 0xb9) : QColor(0x66, 0x61, 0x5a);
+}
 
 } // namespace palette
 } // namespace sim

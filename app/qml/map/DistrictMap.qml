@@ -22,6 +22,11 @@ Map {
     property bool userMovedView: false
     readonly property bool animating: flyAnimation.running
     property bool dark: false
+    /** What lies under the districts (App.baseMap); null: the offline land around the city. */
+    property BaseMap baseMap: null
+    /** Tiles under the districts: fills become translucent, the offline context is left out. */
+    readonly property bool tiles: baseMap !== null && baseMap.tiles
+    readonly property color waterColor: dark ? "#1d2833" : "#d5e4ee"
 
     readonly property color landColor: dark ? "#3a4350" : "#f4efe4"
     readonly property color hoverColor: dark ? "#4d5a6b" : "#e6dcc6"
@@ -32,7 +37,7 @@ Map {
     readonly property bool coloured: map.choropleth.metricKey !== ""
 
     plugin: Plugin { name: "itemsoverlay" }
-    color: dark ? "#1d2833" : "#d5e4ee"
+    color: tiles ? "transparent" : waterColor
     copyrightsVisible: false
     minimumZoomLevel: 7
     maximumZoomLevel: 16
@@ -237,6 +242,8 @@ Map {
         }
         const shown = MapRules.placeLabels(boxes, emphasised, sizes, fits)
         items.forEach((l, i) => l.placed = shown[i])
+        // the context's names keep clear of the district labels that show
+        contextLabels.occupied = boxes.filter((b, i) => shown[i])
     }
     onZoomLevelChanged: Qt.callLater(layoutLabels)
     onCenterChanged: Qt.callLater(layoutLabels)
@@ -356,7 +363,7 @@ Map {
     readonly property var districtStyle: {
         const fills = [], outlines = [], widths = []
         for (let i = 0; i < map.session.districtCount; ++i) {
-            fills.push(fillFor(i))
+            fills.push(map.tiles ? Qt.alpha(fillFor(i), 0.55) : fillFor(i))
             outlines.push(outlineFor(i))
             widths.push(outlineWidthFor(i))
         }
@@ -379,7 +386,52 @@ Map {
             fills: map.districtStyle.fills
             outlines: map.districtStyle.outlines
             outlineWidths: map.districtStyle.widths
+            dark: map.dark
+            showContext: !map.tiles
         }
+    }
+
+    // The tile base map, under everything the map draws (z < 0: below the map's own content).
+    Loader {
+        anchors.fill: parent
+        z: -1
+        active: map.tiles
+        sourceComponent: TileBaseMap {
+            baseMap: map.baseMap
+            follow: map
+            background: map.waterColor
+        }
+    }
+    BaseMapNotice {
+        baseMap: map.baseMap
+        dark: map.dark
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.top: parent.top
+        anchors.topMargin: 8
+        z: 12
+    }
+    Text {
+        objectName: "tileAttribution"
+        visible: map.tiles
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.rightMargin: 4
+        anchors.bottomMargin: 30 // above the scale bar
+        z: 12
+        text: map.baseMap ? map.baseMap.attribution : ""
+        font.pixelSize: 11
+        color: "#333333"
+        style: Text.Outline
+        styleColor: "#ffffff"
+    }
+
+    // The names of the land around the districts, under the district labels.
+    ContextLabels {
+        id: contextLabels
+        hostMap: map
+        labels: map.districtRenderer === "layer" && districtLayer.contextCount > 0 ? map.session.contextLabels : []
+        textColor: districtLayer.contextLabelColor
+        haloColor: map.color
     }
 
     MapItemView {
