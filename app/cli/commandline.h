@@ -33,6 +33,7 @@ enum class Opt {
     Force,
     ExportTable,
     ExportMap,
+    View,
 };
 
 /** One row of the option table: drives QCommandLineParser, --help and the display pre-scan. */
@@ -67,6 +68,7 @@ struct CommandLine {
     QString screenshot;
     std::optional<std::pair<int, int>> size; ///< --size WxH
     QString theme; ///< "dark", "light" or empty
+    QString view; ///< "map", "table", "chart" or empty (the map)
     std::optional<QString> metric;
     bool watch = true;
     QString exportPdf;

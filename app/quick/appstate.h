@@ -29,6 +29,7 @@ struct StartupOptions {
     QString theme; ///< "dark", "light" or empty (follow the platform)
     QString metric; ///< metric key to colour the map by at start
     QString compare; ///< "A,B": start comparing these two districts
+    QString view; ///< "map", "table", "chart" or empty (the map)
     std::optional<SettingsReset> settingsReset; ///< the settings file was damaged and set aside
     /** The data directory being loaded already (started on a worker thread before the QML
         engine, so that both happen at once); used when it is for dataDir. */
@@ -53,6 +54,8 @@ class AppState : public QObject
     Q_PROPERTY(sim::Selection *selection READ selection CONSTANT)
     Q_PROPERTY(sim::Choropleth *choropleth READ choropleth CONSTANT)
     Q_PROPERTY(sim::Exporter *exporter READ exporter CONSTANT)
+    /** The view to start with (--view): "map", "table" or "chart". */
+    Q_PROPERTY(QString startView READ startView CONSTANT)
 
 public:
     AppState(const StartupOptions &options, QQmlEngine *engine, QObject *parent = nullptr);
@@ -66,6 +69,7 @@ public:
     Selection *selection() const { return m_selection; }
     Choropleth *choropleth() const { return m_choropleth; }
     Exporter *exporter() const { return m_exporter; }
+    QString startView() const { return m_startView; }
 
 private:
     // children of this object (QML reads them through CONSTANT properties)
@@ -73,6 +77,7 @@ private:
     Selection *m_selection;
     Choropleth *m_choropleth;
     Exporter *m_exporter;
+    QString m_startView;
 };
 
 } // namespace sim

@@ -6,6 +6,8 @@
 #include "text/format.h"
 #include "text/vocabulary.h"
 
+#include <limits>
+
 namespace sim {
 
 namespace {
@@ -361,6 +363,23 @@ const SearchIndex &SearchModel::searchIndex()
         m_building = {};
     }
     return *m_index;
+}
+
+QList<int> SearchModel::districtsNamed(const QString &query)
+{
+    QList<int> out;
+    if (!m_data)
+        return out;
+    if (query.trimmed().isEmpty()) {
+        for (int d = 0; d < int(m_data->districts.size()); ++d)
+            out << d;
+        return out;
+    }
+    for (const SearchHit &h : searchIndex().find(query, std::numeric_limits<size_t>::max()))
+        if (h.itemId.isEmpty() && !out.contains(h.district))
+            out << h.district;
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 void SearchModel::setQuery(const QString &query)
