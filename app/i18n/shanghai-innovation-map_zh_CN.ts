@@ -45,158 +45,114 @@
     </message>
 </context>
 <context>
-    <name>DataSession</name>
-    <message>
-        <location filename="../quick/datasession.cpp"/>
-        <source>Your settings file is damaged (%1) and could not be moved aside; the application uses its default settings.</source>
-        <translation>设置文件已损坏（%1），且无法移到一旁；程序将使用默认设置。</translation>
-    </message>
-    <message>
-        <location filename="../quick/datasession.cpp"/>
-        <source>Your settings file was damaged (%1), so the application started with its default settings. The damaged file was kept as %2.</source>
-        <translation>设置文件已损坏（%1），因此程序以默认设置启动。损坏的文件已保留为 %2。</translation>
-    </message>
-</context>
-<context>
-    <name>Export</name>
-    <message>
-        <location filename="../core/io/exporttarget.cpp"/>
-        <source>%1 is inside the data directory %2, which this application never writes to. Choose another folder.</source>
-        <translation>%1 位于数据目录 %2 之内，本程序从不向该目录写入。请选择其他文件夹。</translation>
-    </message>
-</context>
-<context>
-    <name>Exporter</name>
-    <message>
-        <location filename="../quick/exporter.cpp"/>
-        <source>No file was chosen.</source>
-        <translation>未选择文件。</translation>
-    </message>
-    <message>
-        <location filename="../quick/exporter.cpp"/>
-        <source>Only local files can be written: %1</source>
-        <translation>只能写入本地文件：%1</translation>
-    </message>
-    <message>
-        <location filename="../quick/exporter.cpp"/>
-        <source>No district is selected.</source>
-        <translation>未选择任何区。</translation>
-    </message>
-    <message>
-        <location filename="../quick/exporter.cpp"/>
-        <source>Two districts must be compared first.</source>
-        <translation>请先选择两个区进行对比。</translation>
-    </message>
-</context>
-<context>
     <name>CompareView</name>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="46"/>
+        <location filename="../qml/compare/CompareView.qml" line="50"/>
         <source>Click a district on the map…</source>
         <translation>请在地图上点击一个区……</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="46"/>
+        <location filename="../qml/compare/CompareView.qml" line="50"/>
         <source>Replace…</source>
         <translation>替换……</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="48"/>
+        <location filename="../qml/compare/CompareView.qml" line="52"/>
         <source>Replace %1</source>
         <translation>替换%1</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="94"/>
+        <location filename="../qml/compare/CompareView.qml" line="98"/>
         <source>Compare districts</source>
         <translation>两区对比</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="116"/>
+        <location filename="../qml/compare/CompareView.qml" line="120"/>
         <source>Swap</source>
         <translation>互换</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="117"/>
+        <location filename="../qml/compare/CompareView.qml" line="121"/>
         <source>Swap the two districts</source>
         <translation>互换两个区</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="122"/>
+        <location filename="../qml/compare/CompareView.qml" line="126"/>
         <source>Leave compare</source>
         <translation>退出对比</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="123"/>
+        <location filename="../qml/compare/CompareView.qml" line="127"/>
         <source>Leave compare mode</source>
         <translation>退出对比模式</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="163"/>
+        <location filename="../qml/compare/CompareView.qml" line="167"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="175"/>
+        <location filename="../qml/compare/CompareView.qml" line="179"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="178"/>
+        <location filename="../qml/compare/CompareView.qml" line="182"/>
         <source>Difference</source>
         <translation>差值</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="179"/>
+        <location filename="../qml/compare/CompareView.qml" line="183"/>
         <source>Ratio</source>
         <translation>比值</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="180"/>
+        <location filename="../qml/compare/CompareView.qml" line="184"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="255"/>
+        <location filename="../qml/compare/CompareView.qml" line="259"/>
         <source>Differences and ratios are first district minus / over second. Ranks are among all districts with data. Hover a metric for its source.</source>
         <translation>差值与比值均为第一个区减去／除以第二个区。排名为在有数据的各区中的位次。将指针悬停在指标上可查看来源。</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="263"/>
+        <location filename="../qml/compare/CompareView.qml" line="267"/>
         <source>Each metric as a share of the highest district&apos;s value (%)</source>
         <translation>各指标占全市最高区数值的百分比（%）</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="332"/>
+        <location filename="../qml/compare/CompareView.qml" line="336"/>
         <source>in both</source>
         <translation>两区均有</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="102"/>
+        <location filename="../qml/compare/CompareView.qml" line="106"/>
         <source>Export PDF…</source>
         <translation>导出 PDF……</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="68"/>
+        <location filename="../qml/compare/CompareView.qml" line="72"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="73"/>
+        <location filename="../qml/compare/CompareView.qml" line="77"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="103"/>
+        <location filename="../qml/compare/CompareView.qml" line="107"/>
         <source>Export this comparison as a PDF file</source>
         <translation>将此对比导出为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="106"/>
+        <location filename="../qml/compare/CompareView.qml" line="110"/>
         <source>Save a printable comparison of the two districts as a PDF, in Chinese and English</source>
         <translation>将两区的可打印对比保存为中英双语 PDF</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="65"/>
+        <location filename="../qml/compare/CompareView.qml" line="69"/>
         <source>Export the comparison as PDF</source>
         <translation>将对比导出为 PDF</translation>
     </message>
@@ -204,60 +160,73 @@
 <context>
     <name>DataBanner</name>
     <message numerus="yes">
-        <location filename="../qml/DataBanner.qml" line="70"/>
+        <location filename="../qml/DataBanner.qml" line="72"/>
         <source>The data files in %1 changed, but they have %n problem(s). Still showing the data loaded at %2; it is replaced as soon as the files are valid.</source>
         <translation>
             <numerusform>%1 中的数据文件已更改，但有 %n 个问题。当前仍显示 %2 载入的数据；文件一旦有效即会替换。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/DataBanner.qml" line="74"/>
+        <location filename="../qml/DataBanner.qml" line="76"/>
         <source>Hide problems</source>
         <translation>隐藏问题</translation>
     </message>
     <message>
-        <location filename="../qml/DataBanner.qml" line="74"/>
+        <location filename="../qml/DataBanner.qml" line="76"/>
         <source>Show problems</source>
         <translation>显示问题</translation>
     </message>
     <message>
-        <location filename="../qml/DataBanner.qml" line="78"/>
+        <location filename="../qml/DataBanner.qml" line="80"/>
         <source>Reload</source>
         <translation>重新载入</translation>
     </message>
     <message>
-        <location filename="../qml/DataBanner.qml" line="80"/>
+        <location filename="../qml/DataBanner.qml" line="82"/>
         <source>Read the data files again (F5)</source>
         <translation>重新读取数据文件（F5）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/DataBanner.qml" line="90"/>
+        <location filename="../qml/DataBanner.qml" line="92"/>
         <source>The data loaded with %n warning(s): something in it may be wrong.</source>
         <translation>
             <numerusform>数据已载入，但有 %n 条警告：其中某些内容可能有误。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/DataBanner.qml" line="92"/>
+        <location filename="../qml/DataBanner.qml" line="94"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../qml/DataBanner.qml" line="92"/>
+        <location filename="../qml/DataBanner.qml" line="94"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../qml/DataBanner.qml" line="96"/>
-        <location filename="../qml/DataBanner.qml" line="106"/>
+        <location filename="../qml/DataBanner.qml" line="98"/>
+        <location filename="../qml/DataBanner.qml" line="108"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
 </context>
 <context>
+    <name>DataSession</name>
+    <message>
+        <location filename="../quick/datasession.cpp" line="58"/>
+        <source>Your settings file is damaged (%1) and could not be moved aside; the application uses its default settings.</source>
+        <translation>设置文件已损坏（%1），且无法移到一旁；程序将使用默认设置。</translation>
+    </message>
+    <message>
+        <location filename="../quick/datasession.cpp" line="61"/>
+        <source>Your settings file was damaged (%1), so the application started with its default settings. The damaged file was kept as %2.</source>
+        <translation>设置文件已损坏（%1），因此程序以默认设置启动。损坏的文件已保留为 %2。</translation>
+    </message>
+</context>
+<context>
     <name>DistrictMap</name>
     <message>
-        <location filename="../qml/map/DistrictMap.qml" line="37"/>
+        <location filename="../qml/map/DistrictMap.qml" line="41"/>
         <source>Map of the districts. Tab moves between districts, Enter opens one.</source>
         <translation>各区地图。按 Tab 键在各区之间移动，按回车键打开。</translation>
     </message>
@@ -265,89 +234,172 @@
 <context>
     <name>DistrictPanel</name>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="69"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="81"/>
         <source>District profile</source>
         <translation>区情概览</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="106"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="118"/>
         <source>Close the district panel</source>
         <translation>关闭区情面板</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="108"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="120"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="128"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="140"/>
         <source>Click a district to compare…</source>
         <translation>请点击要对比的区……</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="128"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="140"/>
         <source>Compare with…</source>
         <translation>与其他区对比……</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="129"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="141"/>
         <source>Compare this district with another</source>
         <translation>将本区与另一个区对比</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="169"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="179"/>
         <source>Focus industries</source>
         <translation>重点产业</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="234"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="244"/>
         <source>Press to show the source</source>
         <translation>按下以显示出处</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="288"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="298"/>
         <source>Source: %1</source>
         <translation>出处：%1</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="302"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="312"/>
         <source>Sources</source>
         <translation>资料来源</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="310"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="320"/>
         <source>Click any item above to see the sentence it comes from.</source>
         <translation>点击上方任一条目，可查看其原文出处。</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="134"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="146"/>
         <source>Export PDF…</source>
         <translation>导出 PDF……</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="34"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="47"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="47"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="59"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="135"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="147"/>
         <source>Export this district&apos;s summary as a PDF file</source>
         <translation>将本区概览导出为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="138"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="150"/>
         <source>Save a printable summary of this district as a PDF, in Chinese and English</source>
         <translation>将本区的可打印概览保存为中英双语 PDF</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="31"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="46"/>
         <source>Export the district summary as PDF</source>
         <translation>将区概览导出为 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictTableView</name>
+    <message>
+        <location filename="../qml/views/DistrictTableView.qml" line="96"/>
+        <source>Copied %1 of %2 rows</source>
+        <translation>已复制 %1 行（共 %2 行）</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DistrictTableView.qml" line="97"/>
+        <source>Copied the whole table: %1 rows</source>
+        <translation>已复制整张表：%1 行</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DistrictTableView.qml" line="129"/>
+        <source>Filter by name (中文, English, pinyin)</source>
+        <translation>按名称筛选（中文、English、拼音）</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DistrictTableView.qml" line="130"/>
+        <source>Filter the districts by name</source>
+        <translation>按名称筛选各区</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DistrictTableView.qml" line="150"/>
+        <source>%1 districts</source>
+        <translation>共 %1 个区</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DistrictTableView.qml" line="151"/>
+        <source>%1 of %2 districts</source>
+        <translation>%2 个区中的 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DistrictTableView.qml" line="161"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DistrictTableView.qml" line="163"/>
+        <source>Copy the selected rows, or the whole table, for a spreadsheet (Ctrl+C)</source>
+        <translation>复制所选行（或整张表），可粘贴到电子表格（Ctrl+C）</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DistrictTableView.qml" line="185"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DistrictTableView.qml" line="194"/>
+        <source>Rank by %1 (1 = largest; &quot;=&quot; marks a shared rank)</source>
+        <translation>按%1排名（1 为最大；“=”表示并列）</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DistrictTableView.qml" line="195"/>
+        <source>Sort by a metric, or colour the map by one, to see ranks</source>
+        <translation>按某项指标排序，或按指标为地图着色，即可看到排名</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DistrictTableView.qml" line="251"/>
+        <source>Figures for %1</source>
+        <translation>%1年数据</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DistrictTableView.qml" line="252"/>
+        <source>Source: %1</source>
+        <translation>出处：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DistrictTableView.qml" line="252"/>
+        <source>Click to sort; again to reverse</source>
+        <translation>点击排序，再次点击则反向</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DistrictTableView.qml" line="298"/>
+        <source>Districts and their metrics</source>
+        <translation>各区及其指标</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DistrictTableView.qml" line="376"/>
+        <source>Click a row to open the district, Ctrl+click a second row to compare; Ctrl+C copies for a spreadsheet.</source>
+        <translation>点击一行打开该区，按住 Ctrl 点击另一行即可对比；Ctrl+C 复制后可粘贴到电子表格。</translation>
     </message>
 </context>
 <context>
@@ -374,6 +426,43 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../core/io/exporttarget.cpp" line="21"/>
+        <source>%1 is inside the data directory %2, which this application never writes to. Choose another folder.</source>
+        <translation>%1 位于数据目录 %2 之内，本程序从不向该目录写入。请选择其他文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../quick/exporter.cpp" line="34"/>
+        <source>No file was chosen.</source>
+        <translation>未选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../quick/exporter.cpp" line="39"/>
+        <source>Only local files can be written: %1</source>
+        <translation>只能写入本地文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../quick/exporter.cpp" line="63"/>
+        <source>No district is selected.</source>
+        <translation>未选择任何区。</translation>
+    </message>
+    <message>
+        <location filename="../quick/exporter.cpp" line="89"/>
+        <source>Two districts must be compared first.</source>
+        <translation>请先选择两个区进行对比。</translation>
+    </message>
+    <message>
+        <location filename="../quick/exporter.cpp" line="110"/>
+        <location filename="../quick/exporter.cpp" line="132"/>
+        <source>No data is loaded.</source>
+        <translation>尚未载入数据。</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../qml/Main.qml" line="15"/>
@@ -384,79 +473,109 @@
 <context>
     <name>MainView</name>
     <message>
-        <location filename="../qml/MainView.qml" line="55"/>
+        <location filename="../qml/MainView.qml" line="57"/>
         <source>Shanghai Innovation Map</source>
         <translation>上海创新地图</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="66"/>
+        <location filename="../qml/MainView.qml" line="68"/>
         <source>Colour by</source>
         <translation>着色指标</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="76"/>
+        <location filename="../qml/MainView.qml" line="78"/>
         <source>Colour the map by</source>
         <translation>按指标为地图着色</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="89"/>
+        <location filename="../qml/MainView.qml" line="91"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="91"/>
+        <location filename="../qml/MainView.qml" line="93"/>
         <source>Zoom out (-)</source>
         <translation>缩小（-）</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="98"/>
+        <location filename="../qml/MainView.qml" line="100"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="100"/>
+        <location filename="../qml/MainView.qml" line="102"/>
         <source>Zoom in (+)</source>
         <translation>放大（+）</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="105"/>
+        <location filename="../qml/MainView.qml" line="107"/>
         <source>Reset view</source>
         <translation>全市视图</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="106"/>
+        <location filename="../qml/MainView.qml" line="108"/>
         <source>Reset the view to the whole city</source>
         <translation>将视图恢复为全市</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="108"/>
+        <location filename="../qml/MainView.qml" line="110"/>
         <source>Show the whole city (0)</source>
         <translation>显示全市（0）</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="115"/>
+        <location filename="../qml/MainView.qml" line="117"/>
         <source>Switch language</source>
         <translation>切换语言</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="154"/>
+        <location filename="../qml/MainView.qml" line="176"/>
         <source>Click a district (or search for one) to compare with %1 · Esc cancels</source>
         <translation>点击（或搜索）一个区与%1对比 · 按 Esc 取消</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="174"/>
+        <location filename="../qml/MainView.qml" line="196"/>
         <source>Data reloaded at %1</source>
         <translation>数据已于 %1 重新载入</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="120"/>
+        <location filename="../qml/MainView.qml" line="122"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="121"/>
+        <location filename="../qml/MainView.qml" line="123"/>
         <source>About this application</source>
         <translation>关于本程序</translation>
+    </message>
+</context>
+<context>
+    <name>RankingChart</name>
+    <message>
+        <location filename="../qml/views/RankingChart.qml" line="114"/>
+        <location filename="../qml/views/RankingChart.qml" line="178"/>
+        <source>Figures for %1</source>
+        <translation>%1年数据</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RankingChart.qml" line="115"/>
+        <location filename="../qml/views/RankingChart.qml" line="179"/>
+        <source>Source: %1</source>
+        <translation>出处：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RankingChart.qml" line="174"/>
+        <source>%1: %2 (rank %3 of %4)</source>
+        <translation>%1：%2（%4 个区中排第 %3）</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RankingChart.qml" line="189"/>
+        <source>No data: %1</source>
+        <translation>暂无数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RankingChart.qml" line="197"/>
+        <source>The chart shows the metric chosen under &quot;Colour by&quot;. Click a bar to open the district.</source>
+        <translation>图表显示“着色指标”中所选的指标。点击条形即可打开该区。</translation>
     </message>
 </context>
 <context>
@@ -472,9 +591,148 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../qml/SearchBox.qml" line="94"/>
+        <location filename="../qml/SearchBox.qml" line="98"/>
         <source>Nothing found</source>
         <translation>未找到结果</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBar</name>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="53"/>
+        <source>Export the district summary as PDF</source>
+        <translation>将区概览导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="53"/>
+        <location filename="../qml/views/ViewBar.qml" line="54"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="54"/>
+        <source>Export the comparison as PDF</source>
+        <translation>将对比导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="55"/>
+        <source>Export the table as an Excel workbook</source>
+        <translation>将表格导出为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="55"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="56"/>
+        <source>Export the table as CSV</source>
+        <translation>将表格导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="56"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="57"/>
+        <source>Export the map as a PNG image</source>
+        <translation>将地图导出为 PNG 图片</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="57"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="58"/>
+        <source>Export the map as an SVG image</source>
+        <translation>将地图导出为 SVG 图片</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="58"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="85"/>
+        <source>Unknown export: %1</source>
+        <translation>未知的导出类型：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="88"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="105"/>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="109"/>
+        <source>The map (Ctrl+1)</source>
+        <translation>地图（Ctrl+1）</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="113"/>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="117"/>
+        <source>Every district and metric in a sortable table (Ctrl+2)</source>
+        <translation>各区各项指标的可排序表格（Ctrl+2）</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="121"/>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="125"/>
+        <source>The districts ranked by the chosen metric (Ctrl+3)</source>
+        <translation>各区按所选指标的排名（Ctrl+3）</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="140"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="141"/>
+        <source>Export the data, the map or a summary to a file</source>
+        <translation>将数据、地图或概览导出为文件</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="148"/>
+        <source>District summary (PDF)…</source>
+        <translation>区情概览（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="153"/>
+        <source>Comparison (PDF)…</source>
+        <translation>两区对比（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="159"/>
+        <source>Table as Excel workbook (XLSX)…</source>
+        <translation>表格：Excel 工作簿（XLSX）…</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="163"/>
+        <source>Table as CSV…</source>
+        <translation>表格：CSV…</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="168"/>
+        <source>Map as PNG image…</source>
+        <translation>地图：PNG 图片…</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="172"/>
+        <source>Map as SVG image…</source>
+        <translation>地图：SVG 图片…</translation>
     </message>
 </context>
 </TS>

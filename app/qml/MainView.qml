@@ -10,6 +10,8 @@ Item {
     id: root
     property alias map: districtMap
     property bool dark: false
+    /** The view filling the window beside the panel: "map", "table" or "chart" (the view bar's tabs). */
+    property alias viewMode: viewBar.mode
 
     Shortcut {
         sequence: "Escape"
@@ -130,6 +132,16 @@ Item {
             dark: root.dark
         }
 
+        ViewBar {
+            id: viewBar
+            Layout.fillWidth: true
+            session: App.session
+            selection: App.selection
+            choropleth: App.choropleth
+            exporter: App.exporter
+            mode: App.startView
+        }
+
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -213,6 +225,38 @@ Item {
                     zoomLevel: districtMap.zoomLevel
                     latitude: districtMap.center.latitude
                     dark: root.dark
+                }
+                // The table and the chart cover the map when chosen; each is made the first time.
+                Loader {
+                    id: tableLoader
+                    objectName: "tableLoader"
+                    anchors.fill: parent
+                    active: viewBar.mode === "table" || item !== null
+                    visible: viewBar.mode === "table"
+                    sourceComponent: DistrictTableView {
+                        session: App.session
+                        selection: App.selection
+                        choropleth: App.choropleth
+                    }
+                }
+                Loader {
+                    id: chartLoader
+                    objectName: "chartLoader"
+                    anchors.fill: parent
+                    active: viewBar.mode === "chart" || item !== null
+                    visible: viewBar.mode === "chart"
+                    sourceComponent: RankingChart {
+                        session: App.session
+                        selection: App.selection
+                        choropleth: App.choropleth
+                    }
+                }
+                Connections {
+                    target: viewBar
+                    function onModeChanged() {
+                        if (viewBar.mode === "map")
+                            districtMap.forceActiveFocus() // (the table and the chart take the focus when shown)
+                    }
                 }
             }
             // Made the first time two districts are compared, not at start: it brings in Qt Graphs
