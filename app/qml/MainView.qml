@@ -24,7 +24,8 @@ Item {
                 App.selection.leaveCompare()
             else
                 App.selection.clearSelection()
-            districtMap.forceActiveFocus()
+            if (viewBar.mode === "map")
+                districtMap.forceActiveFocus()
         }
     }
     Shortcut {
