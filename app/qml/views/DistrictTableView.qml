@@ -43,7 +43,8 @@ FocusScope {
     }
     Component.onCompleted: {
         followMetric()
-        table.forceActiveFocus()
+        if (visible) // (made while shown, not in advance)
+            table.forceActiveFocus()
     }
     onVisibleChanged: if (visible) table.forceActiveFocus()
     Connections {

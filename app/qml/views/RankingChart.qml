@@ -37,7 +37,8 @@ FocusScope {
     onMetricKeyChanged: refresh()
     Component.onCompleted: {
         refresh()
-        forceActiveFocus()
+        if (visible) // (made while shown, not in advance)
+            forceActiveFocus()
     }
     onVisibleChanged: if (visible) forceActiveFocus()
 
