@@ -241,7 +241,7 @@ Item {
                     id: tableLoader
                     objectName: "tableLoader"
                     anchors.fill: parent
-                    active: viewBar.mode === "table" || item !== null || prepareViews.done
+                    active: prepareViews.done || viewBar.mode === "table"
                     visible: viewBar.mode === "table"
                     sourceComponent: DistrictTableView {
                         session: App.session
@@ -253,7 +253,7 @@ Item {
                     id: chartLoader
                     objectName: "chartLoader"
                     anchors.fill: parent
-                    active: viewBar.mode === "chart" || item !== null || prepareViews.done
+                    active: prepareViews.done || viewBar.mode === "chart"
                     visible: viewBar.mode === "chart"
                     sourceComponent: RankingChart {
                         session: App.session
@@ -264,6 +264,7 @@ Item {
                 Connections {
                     target: viewBar
                     function onModeChanged() {
+                        prepareViews.done = true // (kept from now on)
                         if (viewBar.mode === "map")
                             districtMap.forceActiveFocus() // (the table and the chart take the focus when shown)
                     }
