@@ -28,6 +28,8 @@ constexpr std::array kOptions = {
         OptionSpec {Opt::Size, "size", "WxH", "Window size, e.g. 1280x800."},
         OptionSpec {Opt::Theme, "theme", "dark|light", "Colour theme: dark or light (default: the platform's)."},
         OptionSpec {Opt::Metric, "metric", "KEY", "Colour the map by this metric (e.g. population-density)."},
+        OptionSpec {
+                Opt::View, "view", "map|table|chart", "Start with this view: the map, the district table or the ranking chart."},
         OptionSpec {Opt::Compare, "compare", "A,B", "Start comparing two districts (ids or names), e.g. pudong,minhang."},
         OptionSpec {Opt::NoWatch, "no-watch", nullptr, "Do not reload the data when its files change."},
         OptionSpec {Opt::ExportPdf, "export-pdf", "FILE",
@@ -167,6 +169,13 @@ CommandLine parse(const QStringList &arguments)
         cmd.theme = value(Opt::Theme);
         if (cmd.theme != QLatin1String("dark") && cmd.theme != QLatin1String("light")) {
             cmd.error = QStringLiteral("--theme takes dark or light, not \"%1\"").arg(cmd.theme);
+            return cmd;
+        }
+    }
+    if (isSet(Opt::View)) {
+        cmd.view = value(Opt::View);
+        if (cmd.view != QLatin1String("map") && cmd.view != QLatin1String("table") && cmd.view != QLatin1String("chart")) {
+            cmd.error = QStringLiteral("--view takes map, table or chart, not \"%1\"").arg(cmd.view);
             return cmd;
         }
     }

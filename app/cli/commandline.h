@@ -35,6 +35,7 @@ enum class Opt {
     ExportMap,
     Tiles,
     TilesAttribution,
+    View,
 };
 
 /** One row of the option table: drives QCommandLineParser, --help and the display pre-scan. */
@@ -69,6 +70,7 @@ struct CommandLine {
     QString screenshot;
     std::optional<std::pair<int, int>> size; ///< --size WxH
     QString theme; ///< "dark", "light" or empty
+    QString view; ///< "map", "table", "chart" or empty (the map)
     std::optional<QString> metric;
     bool watch = true;
     QString exportPdf;

@@ -7,15 +7,37 @@
 #include "export/tablefile.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 
 #include <cstdio>
 
+#include <unistd.h>
+
 namespace sim::cli {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcTiming, "sim.timing", QtWarningMsg)
+
+/** Milliseconds since this process started (Linux: /proc; -1 elsewhere), for the timing log. */
+long long msSinceProcessStart()
+{
+    QFile stat(QStringLiteral("/proc/self/stat")), up(QStringLiteral("/proc/uptime"));
+    if (!stat.open(QIODevice::ReadOnly) || !up.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray s = stat.readAll();
+    const QList<QByteArray> fields = s.mid(s.lastIndexOf(')') + 2).split(' '); // field 3 onwards
+    const long ticks = sysconf(_SC_CLK_TCK);
+    if (fields.size() < 20 || ticks <= 0)
+        return -1;
+    const double started = fields[19].toDouble() / double(ticks); // field 22: start time in clock ticks after boot
+    return qRound64((up.readAll().split(' ').value(0).toDouble() - started) * 1000);
+}
 
 void print(FILE *out, const QString &text)
 {
@@ -107,9 +129,13 @@ int exportMap(const CommandLine &cmd)
     }
     if (insideData(file, dataDir))
         return 2;
+    qCInfo(lcTiming, "export-map: started %lld ms ago (libraries, QGuiApplication, command line)", msSinceProcessStart());
+    QElapsedTimer clock;
+    clock.start();
     const auto data = load(dataDir);
     if (!data)
         return 1;
+    qCInfo(lcTiming, "export-map: data loaded and checked in %lld ms", clock.elapsed());
     if (cmd.metric) {
         options.metric = *cmd.metric;
         if (!data->metric(options.metric)) {

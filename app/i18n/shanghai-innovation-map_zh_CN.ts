@@ -504,6 +504,12 @@
         <source>Two districts must be compared first.</source>
         <translation>请先选择两个区进行对比。</translation>
     </message>
+<message>
+        <location filename="../quick/exporter.cpp" line="110" />
+        <location filename="../quick/exporter.cpp" line="132" />
+        <source>No data is loaded.</source>
+        <translation>尚未载入数据。</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartHint</name>
@@ -815,6 +821,258 @@
         <location filename="../quick/basemap.cpp" line="127" />
         <source>Map tiles could not be loaded from %1 (%2). The districts are shown without them.</source>
         <translation>无法从 %1 加载地图瓦片（%2）。各区照常显示，但没有底图。</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictTableView</name>
+    <message>
+        <location filename="../qml/views/DistrictTableView.qml" line="96" />
+        <source>Copied %1 of %2 rows</source>
+        <translation>已复制 %1 行（共 %2 行）</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DistrictTableView.qml" line="97" />
+        <source>Copied the whole table: %1 rows</source>
+        <translation>已复制整张表：%1 行</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DistrictTableView.qml" line="129" />
+        <source>Filter by name (中文, English, pinyin)</source>
+        <translation>按名称筛选（中文、English、拼音）</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DistrictTableView.qml" line="130" />
+        <source>Filter the districts by name</source>
+        <translation>按名称筛选各区</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DistrictTableView.qml" line="150" />
+        <source>%1 districts</source>
+        <translation>共 %1 个区</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DistrictTableView.qml" line="151" />
+        <source>%1 of %2 districts</source>
+        <translation>%2 个区中的 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DistrictTableView.qml" line="161" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DistrictTableView.qml" line="163" />
+        <source>Copy the selected rows, or the whole table, for a spreadsheet (Ctrl+C)</source>
+        <translation>复制所选行（或整张表），可粘贴到电子表格（Ctrl+C）</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DistrictTableView.qml" line="185" />
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DistrictTableView.qml" line="194" />
+        <source>Rank by %1 (1 = largest; "=" marks a shared rank)</source>
+        <translation>按%1排名（1 为最大；“=”表示并列）</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DistrictTableView.qml" line="195" />
+        <source>Sort by a metric, or colour the map by one, to see ranks</source>
+        <translation>按某项指标排序，或按指标为地图着色，即可看到排名</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DistrictTableView.qml" line="251" />
+        <source>Figures for %1</source>
+        <translation>%1年数据</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DistrictTableView.qml" line="252" />
+        <source>Source: %1</source>
+        <translation>出处：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DistrictTableView.qml" line="252" />
+        <source>Click to sort; again to reverse</source>
+        <translation>点击排序，再次点击则反向</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DistrictTableView.qml" line="298" />
+        <source>Districts and their metrics</source>
+        <translation>各区及其指标</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/DistrictTableView.qml" line="376" />
+        <source>Click a row to open the district, Ctrl+click a second row to compare; Ctrl+C copies for a spreadsheet.</source>
+        <translation>点击一行打开该区，按住 Ctrl 点击另一行即可对比；Ctrl+C 复制后可粘贴到电子表格。</translation>
+    </message>
+</context>
+<context>
+    <name>RankingChart</name>
+    <message>
+        <location filename="../qml/views/RankingChart.qml" line="114" />
+        <location filename="../qml/views/RankingChart.qml" line="178" />
+        <source>Figures for %1</source>
+        <translation>%1年数据</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RankingChart.qml" line="115" />
+        <location filename="../qml/views/RankingChart.qml" line="179" />
+        <source>Source: %1</source>
+        <translation>出处：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RankingChart.qml" line="174" />
+        <source>%1: %2 (rank %3 of %4)</source>
+        <translation>%1：%2（%4 个区中排第 %3）</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RankingChart.qml" line="189" />
+        <source>No data: %1</source>
+        <translation>暂无数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/RankingChart.qml" line="197" />
+        <source>The chart shows the metric chosen under "Colour by". Click a bar to open the district.</source>
+        <translation>图表显示“着色指标”中所选的指标。点击条形即可打开该区。</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBar</name>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="53" />
+        <source>Export the district summary as PDF</source>
+        <translation>将区概览导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="53" />
+        <location filename="../qml/views/ViewBar.qml" line="54" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="54" />
+        <source>Export the comparison as PDF</source>
+        <translation>将对比导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="55" />
+        <source>Export the table as an Excel workbook</source>
+        <translation>将表格导出为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="55" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="56" />
+        <source>Export the table as CSV</source>
+        <translation>将表格导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="56" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="57" />
+        <source>Export the map as a PNG image</source>
+        <translation>将地图导出为 PNG 图片</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="57" />
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="58" />
+        <source>Export the map as an SVG image</source>
+        <translation>将地图导出为 SVG 图片</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="58" />
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="85" />
+        <source>Unknown export: %1</source>
+        <translation>未知的导出类型：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="88" />
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="105" />
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="109" />
+        <source>The map (Ctrl+1)</source>
+        <translation>地图（Ctrl+1）</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="113" />
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="117" />
+        <source>Every district and metric in a sortable table (Ctrl+2)</source>
+        <translation>各区各项指标的可排序表格（Ctrl+2）</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="121" />
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="125" />
+        <source>The districts ranked by the chosen metric (Ctrl+3)</source>
+        <translation>各区按所选指标的排名（Ctrl+3）</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="140" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="141" />
+        <source>Export the data, the map or a summary to a file</source>
+        <translation>将数据、地图或概览导出为文件</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="148" />
+        <source>District summary (PDF)…</source>
+        <translation>区情概览（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="153" />
+        <source>Comparison (PDF)…</source>
+        <translation>两区对比（PDF）…</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="159" />
+        <source>Table as Excel workbook (XLSX)…</source>
+        <translation>表格：Excel 工作簿（XLSX）…</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="163" />
+        <source>Table as CSV…</source>
+        <translation>表格：CSV…</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="168" />
+        <source>Map as PNG image…</source>
+        <translation>地图：PNG 图片…</translation>
+    </message>
+    <message>
+        <location filename="../qml/views/ViewBar.qml" line="172" />
+        <source>Map as SVG image…</source>
+        <translation>地图：SVG 图片…</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,9 @@ Item {
         onActivated: root.Window.window ? root.Window.window.close() : Qt.quit()
     }
 
+    /** The view filling the window beside the panel: "map", "table" or "chart" (the view bar's tabs). */
+    property alias viewMode: viewBar.mode
+
     Shortcut {
         sequence: "Escape"
         enabled: App.selection.selectedIndex >= 0 && !search.activeFocus
@@ -43,7 +46,8 @@ Item {
                 App.selection.leaveCompare()
             else
                 App.selection.clearSelection()
-            districtMap.forceActiveFocus()
+            if (viewBar.mode === "map")
+                districtMap.forceActiveFocus()
         }
     }
     Shortcut {
@@ -191,6 +195,16 @@ Item {
             dark: root.dark
         }
 
+        ViewBar {
+            id: viewBar
+            Layout.fillWidth: true
+            session: App.session
+            selection: App.selection
+            choropleth: App.choropleth
+            exporter: App.exporter
+            mode: App.startView
+        }
+
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -290,6 +304,48 @@ Item {
                     zoomLevel: districtMap.zoomLevel
                     latitude: districtMap.center.latitude
                     dark: root.dark
+                }
+                // The table and the chart cover the map when chosen. Made a moment after start-up (not
+                // with the first frame, not on the first click: making the table takes 0.2-0.3 s on a
+                // busy 2-core machine), or at once when chosen before that.
+                Timer {
+                    id: prepareViews
+                    property bool done: false
+                    interval: 1500
+                    running: App.session.loaded && !done
+                    onTriggered: done = true
+                }
+                Loader {
+                    id: tableLoader
+                    objectName: "tableLoader"
+                    anchors.fill: parent
+                    active: prepareViews.done || viewBar.mode === "table"
+                    visible: viewBar.mode === "table"
+                    sourceComponent: DistrictTableView {
+                        session: App.session
+                        selection: App.selection
+                        choropleth: App.choropleth
+                    }
+                }
+                Loader {
+                    id: chartLoader
+                    objectName: "chartLoader"
+                    anchors.fill: parent
+                    active: prepareViews.done || viewBar.mode === "chart"
+                    visible: viewBar.mode === "chart"
+                    sourceComponent: RankingChart {
+                        session: App.session
+                        selection: App.selection
+                        choropleth: App.choropleth
+                    }
+                }
+                Connections {
+                    target: viewBar
+                    function onModeChanged() {
+                        prepareViews.done = true // (kept from now on)
+                        if (viewBar.mode === "map")
+                            districtMap.forceActiveFocus() // (the table and the chart take the focus when shown)
+                    }
                 }
             }
             // Made the first time two districts are compared, not at start: it brings in Qt Graphs

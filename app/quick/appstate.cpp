@@ -46,7 +46,8 @@ AppState *AppState::create(QQmlEngine *engine, QJSEngine *)
 AppState::AppState(const StartupOptions &o, QQmlEngine *engine, QObject *parent)
     : QObject(parent), m_session(new DataSession(engine, startLanguage(o.language), o.watch, o.settingsReset, o.theme, this)),
       m_selection(new Selection(m_session, this)), m_choropleth(new Choropleth(m_session, this)),
-      m_exporter(new Exporter(m_session, m_selection, this)), m_baseMap(new BaseMap(o.tiles, o.tilesAttribution, this))
+      m_exporter(new Exporter(m_session, m_selection, this)), m_baseMap(new BaseMap(o.tiles, o.tilesAttribution, this)),
+      m_startView(o.view.isEmpty() ? QStringLiteral("map") : o.view)
 {
     const QString dir = o.dataDir.isEmpty() ? bundledDataDir() : o.dataDir;
     if (QFuture<DatasetLoad> preload = o.preload; preload.isValid() && dir == o.dataDir)

@@ -30,6 +30,7 @@ struct StartupOptions {
     QString theme; ///< "dark", "light" or empty (follow the platform)
     QString metric; ///< metric key to colour the map by at start
     QString compare; ///< "A,B": start comparing these two districts
+    QString view; ///< "map", "table", "chart" or empty (the map)
     std::optional<SettingsReset> settingsReset; ///< the settings file was damaged and set aside
     /** The data directory being loaded already (started on a worker thread before the QML
         engine, so that both happen at once); used when it is for dataDir. */
@@ -58,6 +59,8 @@ class AppState : public QObject
     Q_PROPERTY(sim::Choropleth *choropleth READ choropleth CONSTANT)
     Q_PROPERTY(sim::Exporter *exporter READ exporter CONSTANT)
     Q_PROPERTY(sim::BaseMap *baseMap READ baseMap CONSTANT)
+    /** The view to start with (--view): "map", "table" or "chart". */
+    Q_PROPERTY(QString startView READ startView CONSTANT)
 
 public:
     AppState(const StartupOptions &options, QQmlEngine *engine, QObject *parent = nullptr);
@@ -72,6 +75,7 @@ public:
     Choropleth *choropleth() const { return m_choropleth; }
     Exporter *exporter() const { return m_exporter; }
     BaseMap *baseMap() const { return m_baseMap; }
+    QString startView() const { return m_startView; }
 
 private:
     // children of this object (QML reads them through CONSTANT properties)
@@ -80,6 +84,7 @@ private:
     Choropleth *m_choropleth;
     Exporter *m_exporter;
     BaseMap *m_baseMap;
+    QString m_startView;
 };
 
 } // namespace sim

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "districttablemodel.h"
 
+#include "datasession.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QSet>
 
@@ -44,6 +48,66 @@ void DistrictTableModel::setLanguage(const QString &language)
     if (columnCount() > 0)
         emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
     emit languageChanged();
+}
+
+void DistrictTableModel::setSession(DataSession *session)
+{
+    if (session == m_session)
+        return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &DataSession::datasetChanged, this, [this] {
+            reset(m_session->dataset());
+            applyFilterText();
+        });
+        connect(m_session, &DataSession::languageChanged, this, [this] { setLanguage(m_session->language()); });
+        m_lang = m_session->lang();
+        reset(m_session->dataset());
+        applyFilterText();
+        emit languageChanged();
+    }
+    emit sessionChanged();
+}
+
+void DistrictTableModel::setFilterText(const QString &text)
+{
+    if (text == m_filterText)
+        return;
+    m_filterText = text;
+    applyFilterText();
+    emit filterTextChanged();
+}
+
+void DistrictTableModel::applyFilterText()
+{
+    if (m_filterText.trimmed().isEmpty() || !m_session)
+        clearFilter();
+    else
+        setVisibleDistricts(m_session->search()->districtsNamed(m_filterText));
+}
+
+void DistrictTableModel::setRankColumn(int column)
+{
+    if (column == m_rankColumn)
+        return;
+    m_rankColumn = column;
+    if (rowCount() > 0)
+        emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+    emit rankColumnChanged();
+}
+
+QString DistrictTableModel::rankText(size_t row, size_t column) const
+{
+    const auto &rank = m_table.rows[row].ranks[column];
+    if (!rank)
+        return {};
+    int sharing = 0;
+    for (const TableRow &other : m_table.rows)
+        if (other.ranks[column] == rank)
+            ++sharing;
+    return (sharing > 1 ? QStringLiteral("=") : QString()) + QString::number(*rank);
 }
 
 void DistrictTableModel::setFilter(std::function<bool(int)> accept)
@@ -142,6 +206,27 @@ QString DistrictTableModel::toTsv(const QList<int> &rows) const
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
+int DistrictTableModel::copyRows(const QList<int> &rows) const
+{
+    if (auto *clipboard = QGuiApplication::clipboard())
+        clipboard->setText(toTsv(rows));
+    int n = 0;
+    for (int r : rows)
+        n += r >= 0 && r < rowCount();
+    return rows.isEmpty() ? rowCount() : n;
+}
+
+double DistrictTableModel::maximum(int column) const
+{
+    double most = 0;
+    if (column < 1 || column >= columnCount())
+        return most;
+    for (int row : m_order)
+        if (const auto &v = m_table.rows[size_t(row)].values[size_t(column - 1)]; v && *v > most)
+            most = *v;
+    return most;
+}
+
 int DistrictTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_order.size());
@@ -184,6 +269,8 @@ QVariant DistrictTableModel::data(const QModelIndex &index, int role) const
         return row.values[c] ? QVariant(*row.values[c]) : QVariant();
     case RankRole:
         return row.ranks[c] ? QVariant(*row.ranks[c]) : QVariant();
+    case RankTextRole:
+        return rankText(r, c);
     case HasDataRole:
         return row.values[c].has_value();
     default:
@@ -193,6 +280,14 @@ QVariant DistrictTableModel::data(const QModelIndex &index, int role) const
 
 QVariant DistrictTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Vertical && section >= 0 && section < rowCount()) {
+        if (role != Qt::DisplayRole)
+            return {};
+        if (m_rankColumn < 1 || m_rankColumn >= columnCount())
+            return QString();
+        const QString rank = rankText(size_t(m_order[size_t(section)]), size_t(m_rankColumn - 1));
+        return rank.isEmpty() ? QStringLiteral("–") : rank;
+    }
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section == 0)
@@ -219,7 +314,7 @@ QHash<int, QByteArray> DistrictTableModel::roleNames() const
 {
     return {{Qt::DisplayRole, "display"}, {ValueRole, "value"}, {RankRole, "rank"}, {DistrictIndexRole, "districtIndex"},
             {DistrictIdRole, "districtId"}, {HasDataRole, "hasData"}, {UnitRole, "unit"}, {YearRole, "year"},
-            {SourceRole, "source"}, {MetricKeyRole, "metricKey"}};
+            {SourceRole, "source"}, {MetricKeyRole, "metricKey"}, {RankTextRole, "rankText"}};
 }
 
 } // namespace sim

@@ -4,6 +4,8 @@
 #include "data/dataset.h"
 #include "export/table.h"
 
+#include <QPointer>
+
 #include <QAbstractTableModel>
 #include <QtQml/qqmlregistration.h>
 
@@ -11,6 +13,8 @@
 #include <memory>
 
 namespace sim {
+
+class DataSession;
 
 /**
  * The district table (sim::DistrictTable) for a Qt Quick TableView: one row per district, column 0
@@ -21,8 +25,14 @@ namespace sim {
  *
  * Roles: display (the cell as the panel shows it: "578.58万人", "no data"), value (the number, or
  * undefined when there is no data), rank (1 = first among the districts with data; undefined
- * without), districtIndex, districtId, hasData. headerData(): the header with its unit
- * (display), and the roles unit, year, source, metricKey for a header's tooltip.
+ * without), rankText ("3", "=3" when another district shares the rank, "" without data),
+ * districtIndex, districtId, hasData. headerData(): the header with its unit (display), and the
+ * roles unit, year, source, metricKey for a header's tooltip; vertically, the rankText of the
+ * rankColumn (the view's rank column).
+ *
+ * Given a `session` (App.session), it shows the session's data in its language and follows
+ * reloads and language switches; `filterText` keeps the districts whose name matches in Chinese,
+ * English or pinyin (the session's search index).
  */
 class DistrictTableModel : public QAbstractTableModel
 {
@@ -32,6 +42,12 @@ class DistrictTableModel : public QAbstractTableModel
     Q_PROPERTY(int sortColumn READ sortColumn NOTIFY sortChanged)
     Q_PROPERTY(bool sortDescending READ sortDescending NOTIFY sortChanged)
     Q_PROPERTY(int districtCount READ districtCount NOTIFY districtCountChanged)
+    /** The data and language to show (null: none, or what loadDirectory() loaded). */
+    Q_PROPERTY(sim::DataSession *session READ session WRITE setSession NOTIFY sessionChanged)
+    /** Only the districts whose name matches this (Chinese, English, pinyin); "" shows all. Needs a session. */
+    Q_PROPERTY(QString filterText READ filterText WRITE setFilterText NOTIFY filterTextChanged)
+    /** The column whose ranks the vertical header shows (a metric column, 1…); 0 or -1: none. */
+    Q_PROPERTY(int rankColumn READ rankColumn WRITE setRankColumn NOTIFY rankColumnChanged)
 public:
     enum Role {
         ValueRole = Qt::UserRole + 1,
@@ -42,7 +58,8 @@ public:
         UnitRole,
         YearRole,
         SourceRole,
-        MetricKeyRole
+        MetricKeyRole,
+        RankTextRole
     };
     Q_ENUM(Role)
     using QAbstractTableModel::QAbstractTableModel;
@@ -57,6 +74,12 @@ public:
     int sortColumn() const { return m_sortColumn; }
     bool sortDescending() const { return m_descending; }
     int districtCount() const { return int(m_order.size()); }
+    DataSession *session() const { return m_session; }
+    void setSession(DataSession *session);
+    QString filterText() const { return m_filterText; }
+    void setFilterText(const QString &text);
+    int rankColumn() const { return m_rankColumn; }
+    void setRankColumn(int column);
 
     /** Which districts show (by index into Dataset::districts); an empty function shows all. */
     void setFilter(std::function<bool(int district)> accept);
@@ -76,6 +99,10 @@ public:
     /** The rows as tab-separated text (header line first; plain numbers, no units, empty for no data)
         for the clipboard: pastes into a spreadsheet with one value per cell. Empty list: every row. */
     Q_INVOKABLE QString toTsv(const QList<int> &rows = {}) const;
+    /** Puts toTsv(rows) on the clipboard (as text/plain); returns how many rows it holds. */
+    Q_INVOKABLE int copyRows(const QList<int> &rows = {}) const;
+    /** The largest value of a metric column among the rows shown; 0 when none has data. */
+    Q_INVOKABLE double maximum(int column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -87,9 +114,14 @@ signals:
     void languageChanged();
     void sortChanged();
     void districtCountChanged();
+    void sessionChanged();
+    void filterTextChanged();
+    void rankColumnChanged();
 
 private:
     void rebuild();
+    void applyFilterText();
+    QString rankText(size_t row, size_t column) const;
 
     std::shared_ptr<const Dataset> m_data;
     DistrictTable m_table;
@@ -98,6 +130,9 @@ private:
     bool m_descending = false;
     std::function<bool(int)> m_filter;
     std::vector<int> m_order; ///< table rows, sorted and filtered
+    QPointer<DataSession> m_session;
+    QString m_filterText;
+    int m_rankColumn = -1;
 };
 
 } // namespace sim

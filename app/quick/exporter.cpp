@@ -2,6 +2,8 @@
 #include "exporter.h"
 
 #include "datasession.h"
+#include "export/mapimage.h"
+#include "export/tablefile.h"
 #include "io/exporttarget.h"
 #include "report/report.h"
 #include "selection.h"
@@ -110,6 +112,52 @@ bool Exporter::showInFolder(const QUrl &file) const
         return false;
     const QFileInfo info(file.toLocalFile());
     return info.dir().exists() && QDesktopServices::openUrl(QUrl::fromLocalFile(info.absolutePath()));
+}
+
+QUrl Exporter::suggestedTableUrl(const QString &suffix) const
+{
+    const QString base = m_session->lang() == Lang::Zh ? QStringLiteral("上海各区指标") : QStringLiteral("shanghai-districts");
+    return inDocuments(base + QLatin1Char('.') + suffix);
+}
+
+QString Exporter::exportTable(const QUrl &file)
+{
+    const auto data = m_session->dataset();
+    if (!data)
+        return QCoreApplication::translate("Exporter", "No data is loaded.");
+    QString error;
+    const QString path = exportPath(file, error);
+    if (path.isEmpty())
+        return error;
+    if (const auto failed = writeDistrictTable(*data, path, m_session->lang()))
+        return *failed;
+    return {};
+}
+
+QUrl Exporter::suggestedMapUrl(const QString &suffix, const QString &metric) const
+{
+    QString base = m_session->lang() == Lang::Zh ? QStringLiteral("上海地图") : QStringLiteral("shanghai-map");
+    if (!metric.isEmpty())
+        base += QLatin1Char('-') + metric;
+    return inDocuments(base + QLatin1Char('.') + suffix);
+}
+
+QString Exporter::exportMap(const QUrl &file, const QString &metric)
+{
+    const auto data = m_session->dataset();
+    if (!data)
+        return QCoreApplication::translate("Exporter", "No data is loaded.");
+    QString error;
+    const QString path = exportPath(file, error);
+    if (path.isEmpty())
+        return error;
+    MapImageOptions options;
+    options.metric = metric;
+    options.highlight = m_selection->selectedIndex();
+    options.lang = m_session->lang();
+    if (const auto failed = writeMapImage(*data, options, path))
+        return *failed;
+    return {};
 }
 
 } // namespace sim

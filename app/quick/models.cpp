@@ -7,6 +7,8 @@
 #include "render/maprules.h"
 #include "text/vocabulary.h"
 
+#include <limits>
+
 namespace sim {
 
 namespace {
@@ -364,6 +366,23 @@ const SearchIndex &SearchModel::searchIndex()
         m_building = {};
     }
     return *m_index;
+}
+
+QList<int> SearchModel::districtsNamed(const QString &query)
+{
+    QList<int> out;
+    if (!m_data)
+        return out;
+    if (query.trimmed().isEmpty()) {
+        for (int d = 0; d < int(m_data->districts.size()); ++d)
+            out << d;
+        return out;
+    }
+    for (const SearchHit &h : searchIndex().find(query, std::numeric_limits<size_t>::max()))
+        if (h.itemId.isEmpty() && !out.contains(h.district))
+            out << h.district;
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 void SearchModel::setQuery(const QString &query)

@@ -185,6 +185,9 @@ public:
     /** Starts building the index in the background (the search field calls this when it gets
         focus, so that typing finds it ready); searching before it is ready waits for it. */
     Q_INVOKABLE void prepare();
+    /** The districts (indices, official order) whose Chinese or English name or pinyin matches
+        `query` ("pudong", "浦东", "Jing'an"): the table view's filter. Empty query: every district. */
+    Q_INVOKABLE QList<int> districtsNamed(const QString &query);
     QString query() const { return m_query; }
     void setQuery(const QString &query);
     int count() const { return int(m_hits.size()); }

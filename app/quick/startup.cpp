@@ -29,6 +29,7 @@ StartupOptions startupOptions(const cli::CommandLine &cmd, QTextStream &err)
     options.theme = cmd.theme;
     options.district = cmd.district.value_or(QString());
     options.metric = cmd.metric.value_or(QString());
+    options.view = cmd.view;
     options.at = cmd.at;
     options.tiles = cmd.tiles;
     options.tilesAttribution = cmd.tilesAttribution;

@@ -14,6 +14,12 @@
 //       Starts itself N times each as the real application window (Main.qml), as the same with
 //       MapPolygons, and as an empty Qt Location map window; prints process start → first frame
 //       with the districts drawn, and resident memory 1 s after that.
+//   sim_framebench --views [--runs N] [--data DIR]
+//       The real application window (Main.qml, 1280×800): switching from the map to the table and
+//       to the chart (the first switch makes the view; the next ones only show it), and sorting the
+//       table by a header (population, density, name). Each measured from the change to the next
+//       frame swapped with it on screen; the first switch and the others are reported apart (the
+//       window makes both views 1.5 s after start-up: the first switch is a user's first click).
 //   sim_framebench --make-dense DIR [--factor N] [--data DIR]
 //       Writes the synthetic denser data directory (see dense.h).
 #include "appstate.h"
@@ -587,6 +593,85 @@ int runShot(const QCommandLineParser &args, const QString &dataDir)
     return 0;
 }
 
+// --- views (issue 15) -----------------------------------------------------------------------------
+
+/** The time from `change` to the next frame swapped after it, in ms. */
+double msToFrame(QQuickWindow *window, const std::function<void()> &change)
+{
+    bool swapped = false;
+    const auto c = QObject::connect(window, &QQuickWindow::frameSwapped, window, [&] { swapped = true; });
+    QElapsedTimer t;
+    t.start();
+    change();
+    window->requestUpdate();
+    waitUntil([&] { return swapped; }, 10000);
+    const double ms = double(t.nsecsElapsed()) / 1e6;
+    QObject::disconnect(c);
+    return ms;
+}
+
+int runViews(const QCommandLineParser &args, const QString &dataDir)
+{
+    sim::StartupOptions options;
+    options.dataDir = dataDir;
+    options.language = QStringLiteral("en");
+    options.theme = QStringLiteral("light");
+    options.metric = QStringLiteral("population-density");
+    sim::AppState::setStartupOptions(options);
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    QQmlApplicationEngine engine;
+    engine.loadFromModule("ShanghaiInnovationMap", "Main");
+    if (engine.rootObjects().isEmpty())
+        return 3;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    auto *viewBar = window ? window->findChild<QObject *>(QStringLiteral("viewBar")) : nullptr;
+    if (!viewBar)
+        return 3;
+    window->resize(1280, 800);
+    waitUntil([&] { return window->isExposed(); }, 10000);
+    settle(2500); // (MainView makes the table and the chart 1.5 s after start-up)
+    const int runs = std::max(1, args.value(QStringLiteral("runs")).toInt());
+    auto setMode = [&](const char *mode) { viewBar->setProperty("mode", QString::fromLatin1(mode)); };
+    const double firstTable = msToFrame(window, [&] { setMode("table"); });
+    settle(200);
+    const double firstChart = msToFrame(window, [&] { setMode("chart"); });
+    settle(200);
+    std::vector<double> toTable, toChart, toMap, sorts;
+    auto *table = window->findChild<QObject *>(QStringLiteral("districtTableView"));
+    QObject *model = table ? table->property("model").value<QObject *>() : nullptr;
+    if (!model)
+        return 3;
+    int population = -1, density = -1;
+    QMetaObject::invokeMethod(
+            model, "columnOfMetric", Q_RETURN_ARG(int, population), Q_ARG(QString, QStringLiteral("population")));
+    QMetaObject::invokeMethod(
+            model, "columnOfMetric", Q_RETURN_ARG(int, density), Q_ARG(QString, QStringLiteral("population-density")));
+    for (int i = 0; i < runs; ++i) {
+        toMap.push_back(msToFrame(window, [&] { setMode("map"); }));
+        settle(100);
+        toTable.push_back(msToFrame(window, [&] { setMode("table"); }));
+        settle(100);
+        for (int column : {population, density, 0}) {
+            sorts.push_back(msToFrame(window, [&] { QMetaObject::invokeMethod(table, "sortBy", Q_ARG(int, column)); }));
+            settle(50);
+        }
+        toChart.push_back(msToFrame(window, [&] { setMode("chart"); }));
+        settle(100);
+    }
+    out(QStringLiteral("first switch to the table: %1 ms; to the chart: %2 ms").arg(num(firstTable), num(firstChart)));
+    const Stats t = stats(toTable), c = stats(toChart), m = stats(toMap), s = stats(sorts);
+    out(QStringLiteral("switch to the table: median %1 ms, p90 %2 ms (n=%3)").arg(num(t.median), num(t.p90)).arg(t.n));
+    out(QStringLiteral("switch to the chart: median %1 ms, p90 %2 ms (n=%3)").arg(num(c.median), num(c.p90)).arg(c.n));
+    out(QStringLiteral("switch back to the map: median %1 ms, p90 %2 ms (n=%3)").arg(num(m.median), num(m.p90)).arg(m.n));
+    out(QStringLiteral("sort the table by a header: median %1 ms, p90 %2 ms (n=%3)").arg(num(s.median), num(s.p90)).arg(s.n));
+    const double worst = std::max({t.median, c.median, s.median});
+    target(QStringLiteral("views: switch to table/chart, sort (median, to frame)"), QStringLiteral("< 50 ms"),
+            QStringLiteral("%1 ms (worst median)").arg(num(worst)), worst < 50);
+    target(QStringLiteral("views: first switch (2.5 s after start)"), QStringLiteral("< 50 ms"),
+            QStringLiteral("table %1, chart %2 ms").arg(num(firstTable), num(firstChart)), std::max(firstTable, firstChart) < 50);
+    return 0;
+}
+
 int runCompareImages(const QString &a, const QString &b, const QString &diffFile)
 {
     QImage ia(a), ib(b);
@@ -655,6 +740,7 @@ int main(int argc, char *argv[])
     args.addOptions({
             {QStringLiteral("frames"), QStringLiteral("Measure frame times.")},
             {QStringLiteral("startup"), QStringLiteral("Measure start-up time and memory.")},
+            {QStringLiteral("views"), QStringLiteral("Measure switching to the table and chart views, and sorting.")},
             {QStringLiteral("startup-child"), QStringLiteral("(internal) one start-up run."), QStringLiteral("KIND")},
             {QStringLiteral("make-dense"), QStringLiteral("Write the denser data directory to DIR."), QStringLiteral("DIR")},
             {QStringLiteral("factor"), QStringLiteral("Densification factor."), QStringLiteral("N"), QStringLiteral("10")},
@@ -704,5 +790,7 @@ int main(int argc, char *argv[])
         return runStartupCompare(args, dataDir);
     if (args.isSet(QStringLiteral("frames")))
         return runFrames(args, dataDir);
+    if (args.isSet(QStringLiteral("views")))
+        return runViews(args, dataDir);
     args.showHelp(2);
 }

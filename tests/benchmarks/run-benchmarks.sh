@@ -48,9 +48,12 @@ section "Frame times, software renderer, 10x denser boundaries"
 sw "$frames" --frames "${common[@]}" --data "$dense" --label "software, 10x denser" --max-floor-ratio 1.5 \
     2>&1 | tee "$out/frames-sw-dense.log" || echo "this measurement failed"
 
+section "Table and chart views: switching and sorting (GL)"
+gl "$frames" --views --runs 20 --data "$data" 2>&1 | tee "$out/views.log" || echo "this measurement failed"
+
 section "Start-up and memory (GL)"
 gl "$frames" --startup --runs "$runs" --data "$data" 2>&1 | tee "$out/startup.log" || echo "the start-up measurement failed"
 
 printf '\n== Targets (load average now: %s) ==\n' "$(load)"
 grep -h '^target' "$out"/core.log "$out"/frames-gl.log "$out"/frames-gl-dense.log "$out"/frames-sw.log \
-    "$out"/frames-sw-dense.log "$out"/startup.log | sed 's/^target | //'
+    "$out"/frames-sw-dense.log "$out"/views.log "$out"/startup.log | sed 's/^target | //'

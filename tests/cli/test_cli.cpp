@@ -68,6 +68,8 @@ TEST(CommandLine, ValuesWithAFormAreChecked)
     EXPECT_EQ(parseArgs({"--lang", "fr"}).error, QStringLiteral("--lang takes zh or en, not \"fr\""));
     EXPECT_EQ(parseArgs({"--pdf-lang", "de"}).error, QStringLiteral("--pdf-lang takes zh, en or both, not \"de\""));
     EXPECT_EQ(parseArgs({"--theme", "blue"}).error, QStringLiteral("--theme takes dark or light, not \"blue\""));
+    EXPECT_EQ(parseArgs({"--view", "grid"}).error, QStringLiteral("--view takes map, table or chart, not \"grid\""));
+    EXPECT_EQ(parseArgs({"--view", "chart"}).view, QStringLiteral("chart"));
     EXPECT_EQ(parseArgs({"--size", "0x5"}).error,
             QStringLiteral("--size takes WxH in pixels between 16x16 and 20000x20000, e.g. 1600x1200; got \"0x5\""));
     EXPECT_EQ(parseArgs({"--frobnicate"}).error, QStringLiteral("Unknown option 'frobnicate'."));

@@ -57,9 +57,13 @@ Item {
         }
 
         function test_the_map_fills_the_window_below_the_toolbar() {
-            // (nothing above it but the toolbar while there is no notice to show)
+            // (nothing above it but the toolbar and the Map/Table/Chart bar while there is no notice to show)
             verify(!findChild(view, "staleBanner").visible && !findChild(view, "noticeBanner").visible)
-            verify(view.map.height > root.height - 60, "map height " + view.map.height + " of " + root.height)
+            const viewBar = findChild(view, "viewBar")
+            compare(view.map.mapToItem(root, 0, 0).y, viewBar.mapToItem(root, 0, 0).y + viewBar.height, "the map starts under the view bar")
+            compare(view.map.mapToItem(root, 0, 0).y + view.map.height, root.height, "and reaches the bottom")
+            verify(viewBar.height < 40, "a slim view bar: " + viewBar.height)
+            verify(view.map.height > root.height - 80, "map height " + view.map.height + " of " + root.height)
             verify(view.map.width > root.width * 0.99, "map width " + view.map.width)
         }
 

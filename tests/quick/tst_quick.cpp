@@ -8,7 +8,9 @@
 #include <QTemporaryDir>
 #include <unistd.h>
 
+#include <QClipboard>
 #include <QFile>
+#include <QGuiApplication>
 #include <QFileInfo>
 #include <QQmlEngineExtensionPlugin>
 #include <QQmlEngine>
@@ -48,6 +50,8 @@ public:
         QFile f(file.isLocalFile() ? file.toLocalFile() : file.toString());
         return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.read(bytes)) : QString();
     }
+    /** The clipboard's text (the table view's Ctrl+C). */
+    Q_INVOKABLE QString clipboardText() const { return QGuiApplication::clipboard()->text(); }
     Q_INVOKABLE bool removeFile(const QUrl &file) const
     {
         return QFile::remove(file.isLocalFile() ? file.toLocalFile() : file.toString());

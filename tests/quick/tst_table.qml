@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The district table's model (issue 15; app/quick/districttablemodel): sorting by a header in both
 // directions with "no data" last, the name column in pinyin order, ranks, the filter hook, the
-// language, and the tab-separated copy. The view itself is not wired yet.
+// language, and the tab-separated copy. The view in the window: tst_views.qml.
 import QtQuick
 import QtTest
 import ShanghaiInnovationMap
