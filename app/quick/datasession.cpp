@@ -2,6 +2,7 @@
 #include "datasession.h"
 
 #include "render/mappainter.h"
+#include "render/maprules.h"
 
 #include <QCoreApplication>
 #include <QDir>
