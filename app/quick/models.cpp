@@ -517,7 +517,7 @@ void MetricCompareModel::show(const Dataset *data, int a, int b, Lang lang)
                         = (*c.difference > 0 ? QStringLiteral("+") : QString()) + formatMetricValue(m, c.difference, unit, lang);
             else
                 r.difference = QStringLiteral("—");
-            r.ratio = c.ratio ? QStringLiteral("×") + formatNumber(*c.ratio, 2, lang) : QStringLiteral("—");
+            r.ratio = formatRatio(c.ratio, lang);
             const int n = m.countWithData();
             auto rankText = [&](std::optional<int> rank, bool tied) {
                 if (!rank)

@@ -49,3 +49,13 @@ TEST(Format, MissingMetricValuesAreNoDataNeverZero)
     EXPECT_EQ(formatMetricValue(m, 109.93, &wan, Lang::En), QStringLiteral("109.93 × 10,000 persons"));
     EXPECT_EQ(formatMetricValue(m, 109.93, &wan, Lang::Zh), QStringLiteral("109.93万人"));
 }
+
+TEST(Format, RatiosNeverRoundToAMisleadingZero)
+{
+    EXPECT_EQ(formatRatio(2.5641, Lang::En), QStringLiteral("×2.56"));
+    EXPECT_EQ(formatRatio(0.38, Lang::Zh), QStringLiteral("×0.38"));
+    EXPECT_EQ(formatRatio(0.0042371, Lang::En), QStringLiteral("×0.0042"));
+    EXPECT_EQ(formatRatio(0.0, Lang::En), QStringLiteral("×0"));
+    EXPECT_EQ(formatRatio(1234.5, Lang::En), QStringLiteral("×1,234.5"));
+    EXPECT_EQ(formatRatio(std::nullopt, Lang::En), QStringLiteral("—"));
+}

@@ -256,7 +256,7 @@ void CompareReport::compareMetricsTable()
                                     + formatMetricValue(m, c.difference, unit, lang)
                                  : QStringLiteral("—"),
                     s);
-            push(ratio, c.ratio ? QStringLiteral("×") + formatNumber(*c.ratio, 2, lang) : QStringLiteral("—"), s);
+            push(ratio, formatRatio(c.ratio, lang), s);
         }
         tableRow(cells(label, a, b, diff, ratio), 0, stripe);
         stripe = !stripe;

@@ -50,6 +50,15 @@ QString englishAmount(double amount, const QString &base)
 }
 } // namespace
 
+QString formatRatio(std::optional<double> ratio, Lang lang)
+{
+    if (!ratio || !std::isfinite(*ratio))
+        return QStringLiteral("—");
+    const double magnitude = std::abs(*ratio);
+    const int decimals = magnitude == 0 || magnitude >= 0.01 ? 2 : 1 - int(std::floor(std::log10(magnitude)));
+    return QStringLiteral("×") + formatNumber(*ratio, decimals, lang);
+}
+
 QString formatFigure(const Figure &f, const Unit *unit, Lang lang)
 {
     const QString number = formatNumber(f.value, decimalsOf(f.value), lang);

@@ -22,6 +22,13 @@ QString formatFigure(const Figure &figure, const Unit *unit, Lang lang);
     persons", "1,210.41 km²". */
 QString formatMetricValue(const Metric &metric, std::optional<double> value, const Unit *unit, Lang lang);
 
+/**
+ * A ratio of two figures as the comparison shows it: "×2.6", "×0.38"; a ratio under 0.01 keeps two
+ * significant digits ("×0.0042", never a misleading "×0"); exactly zero is "×0"; no ratio (a figure
+ * missing, or a division by zero) is "—".
+ */
+QString formatRatio(std::optional<double> ratio, Lang lang);
+
 /** The unit's label for a legend or table header ("km²", "万人"); empty for counts. */
 QString unitLabel(const Unit *unit, Lang lang);
 
