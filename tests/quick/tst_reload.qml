@@ -102,6 +102,11 @@ Item {
             App.choropleth.metricKey = "land-area"
             // (the compare view is made and takes its width; then the map frames both districts)
             tryVerify(() => findChild(view, "compareView") !== null && findChild(view, "compareView").visible)
+            // and the map has its width beside it: a later width change would move the centre
+            // (the map keeps its left edge when a view beside it opens), which is not what this tests
+            const compareView = findChild(view, "compareView")
+            tryVerify(() => compareView.width > 0 && Math.abs(view.map.width + compareView.width - view.width) < 2, 3000,
+                      "the map has its width beside the compare view")
             wait(100)
             tryVerify(() => !view.map.animating, 3000)
             view.map.zoomLevel = 10.3

@@ -22,6 +22,18 @@ FocusScope {
     /** A header was clicked: the map's metric no longer chooses the sort. */
     property bool sortedByUser: false
     readonly property alias model: tableModel
+
+    /** The width of the widest text in a column of the table, in the cells' font (bold: selected names). */
+    function widestCell(column: int): real {
+        let widest = 0
+        for (let r = 0; r < tableModel.rowCount(); ++r) {
+            cellMetrics.text = tableModel.data(tableModel.index(r, column), Qt.DisplayRole)
+            widest = Math.max(widest, cellMetrics.advanceWidth)
+        }
+        return widest
+    }
+    Label { id: fontProbe; visible: false; font.bold: true }
+    TextMetrics { id: cellMetrics; font: fontProbe.font }
     readonly property alias table: table
     readonly property alias header: header
     /** "Copied 2 rows" after Ctrl+C, for a moment. */
@@ -296,7 +308,8 @@ FocusScope {
                 focus: true
                 activeFocusOnTab: true
                 boundsBehavior: Flickable.StopAtBounds
-                columnWidthProvider: column => column === 0 ? 170 : 165
+                // wide enough for the widest value of the column (no "…" in a figure), 165 px at least
+                columnWidthProvider: column => Math.max(column === 0 ? 170 : 165, root.widestCell(column) + 24)
                 rowHeightProvider: () => 32
                 ScrollBar.horizontal: ScrollBar {}
                 ScrollBar.vertical: ScrollBar {}
