@@ -10,6 +10,8 @@ import re
 import sys
 
 ZH = {
+    "Map, table or chart": "地图、表格或图表",
+    "Export the open district's PDF summary": "导出当前区的 PDF 摘要",
     "Base map": "底图",
     "Choose what lies under the districts": "选择各区下方显示的底图",
     "Land around the city (offline)": "周边陆地（离线）",

@@ -420,82 +420,82 @@
 <context>
     <name>DistrictTableView</name>
     <message>
-        <location filename="../qml/views/DistrictTableView.qml" line="101"/>
+        <location filename="../qml/views/DistrictTableView.qml" line="113"/>
         <source>Copied %1 of %2 rows</source>
         <translation>已复制 %1 行（共 %2 行）</translation>
     </message>
     <message>
-        <location filename="../qml/views/DistrictTableView.qml" line="102"/>
+        <location filename="../qml/views/DistrictTableView.qml" line="114"/>
         <source>Copied the whole table: %1 rows</source>
         <translation>已复制整张表：%1 行</translation>
     </message>
     <message>
-        <location filename="../qml/views/DistrictTableView.qml" line="134"/>
+        <location filename="../qml/views/DistrictTableView.qml" line="146"/>
         <source>Filter by name (中文, English, pinyin)</source>
         <translation>按名称筛选（中文、English、拼音）</translation>
     </message>
     <message>
-        <location filename="../qml/views/DistrictTableView.qml" line="135"/>
+        <location filename="../qml/views/DistrictTableView.qml" line="147"/>
         <source>Filter the districts by name</source>
         <translation>按名称筛选各区</translation>
     </message>
     <message>
-        <location filename="../qml/views/DistrictTableView.qml" line="155"/>
+        <location filename="../qml/views/DistrictTableView.qml" line="167"/>
         <source>%1 districts</source>
         <translation>共 %1 个区</translation>
     </message>
     <message>
-        <location filename="../qml/views/DistrictTableView.qml" line="156"/>
+        <location filename="../qml/views/DistrictTableView.qml" line="168"/>
         <source>%1 of %2 districts</source>
         <translation>%2 个区中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../qml/views/DistrictTableView.qml" line="166"/>
+        <location filename="../qml/views/DistrictTableView.qml" line="178"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../qml/views/DistrictTableView.qml" line="168"/>
+        <location filename="../qml/views/DistrictTableView.qml" line="180"/>
         <source>Copy the selected rows, or the whole table, for a spreadsheet (Ctrl+C)</source>
         <translation>复制所选行（或整张表），可粘贴到电子表格（Ctrl+C）</translation>
     </message>
     <message>
-        <location filename="../qml/views/DistrictTableView.qml" line="190"/>
+        <location filename="../qml/views/DistrictTableView.qml" line="202"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../qml/views/DistrictTableView.qml" line="199"/>
+        <location filename="../qml/views/DistrictTableView.qml" line="211"/>
         <source>Rank by %1 (1 = largest; &quot;=&quot; marks a shared rank)</source>
         <translation>按%1排名（1 为最大；“=”表示并列）</translation>
     </message>
     <message>
-        <location filename="../qml/views/DistrictTableView.qml" line="200"/>
+        <location filename="../qml/views/DistrictTableView.qml" line="212"/>
         <source>Sort by a metric, or colour the map by one, to see ranks</source>
         <translation>按某项指标排序，或按指标为地图着色，即可看到排名</translation>
     </message>
     <message>
-        <location filename="../qml/views/DistrictTableView.qml" line="257"/>
+        <location filename="../qml/views/DistrictTableView.qml" line="269"/>
         <source>Figures for %1</source>
         <translation>%1年数据</translation>
     </message>
     <message>
-        <location filename="../qml/views/DistrictTableView.qml" line="258"/>
+        <location filename="../qml/views/DistrictTableView.qml" line="270"/>
         <source>Source: %1</source>
         <translation>出处：%1</translation>
     </message>
     <message>
-        <location filename="../qml/views/DistrictTableView.qml" line="258"/>
+        <location filename="../qml/views/DistrictTableView.qml" line="270"/>
         <source>Click to sort; again to reverse</source>
         <translation>点击排序，再次点击则反向</translation>
     </message>
     <message>
-        <location filename="../qml/views/DistrictTableView.qml" line="304"/>
+        <location filename="../qml/views/DistrictTableView.qml" line="317"/>
         <source>Districts and their metrics</source>
         <translation>各区及其指标</translation>
     </message>
     <message>
-        <location filename="../qml/views/DistrictTableView.qml" line="382"/>
+        <location filename="../qml/views/DistrictTableView.qml" line="395"/>
         <source>Click a row to open the district, Ctrl+click a second row to compare; Ctrl+C copies for a spreadsheet.</source>
         <translation>点击一行打开该区，按住 Ctrl 点击另一行即可对比；Ctrl+C 复制后可粘贴到电子表格。</translation>
     </message>
@@ -692,46 +692,56 @@
     </message>
     <message>
         <location filename="../qml/HelpDialog.qml" line="30"/>
+        <source>Map, table or chart</source>
+        <translation>地图、表格或图表</translation>
+    </message>
+    <message>
+        <location filename="../qml/HelpDialog.qml" line="31"/>
+        <source>Export the open district&apos;s PDF summary</source>
+        <translation>导出当前区的 PDF 摘要</translation>
+    </message>
+    <message>
+        <location filename="../qml/HelpDialog.qml" line="32"/>
         <source>Read the data files again</source>
         <translation>重新读取数据文件</translation>
     </message>
     <message>
-        <location filename="../qml/HelpDialog.qml" line="31"/>
+        <location filename="../qml/HelpDialog.qml" line="33"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../qml/HelpDialog.qml" line="44"/>
+        <location filename="../qml/HelpDialog.qml" line="46"/>
         <source>What each view does</source>
         <translation>各视图的作用</translation>
     </message>
     <message>
-        <location filename="../qml/HelpDialog.qml" line="50"/>
+        <location filename="../qml/HelpDialog.qml" line="52"/>
         <source>Map: click a district to open its profile; drag to pan, wheel or pinch to zoom, double-click to zoom in. Zoom in to see the names of the small central districts. Right-click a district for its menu.</source>
         <translation>地图：点击一个区即可打开其区情；拖动以平移，滚轮或双指缩放，双击放大。放大后可看到中心城区几个小区的名称。右键点击一个区可打开其菜单。</translation>
     </message>
     <message>
-        <location filename="../qml/HelpDialog.qml" line="51"/>
+        <location filename="../qml/HelpDialog.qml" line="53"/>
         <source>District panel: names, brand, platforms, policies, initiatives, key figures and metrics with their rank. Click or press Enter on an item to read the sentence it comes from; text can be selected and copied.</source>
         <translation>区情面板：名称、品牌、平台、政策、举措、关键数据以及指标及其排名。点击条目或在条目上按回车键，可阅读其原文出处；文字可以选中并复制。</translation>
     </message>
     <message>
-        <location filename="../qml/HelpDialog.qml" line="52"/>
+        <location filename="../qml/HelpDialog.qml" line="54"/>
         <source>Colour by: colours the districts by a metric, with a legend of its classes, unit, year and source. Grey means no data.</source>
         <translation>着色依据：按某一指标为各区着色，并附图例（分级、单位、年份和来源）。灰色表示无数据。</translation>
     </message>
     <message>
-        <location filename="../qml/HelpDialog.qml" line="53"/>
+        <location filename="../qml/HelpDialog.qml" line="55"/>
         <source>Compare: &quot;Compare with…&quot; in the panel, then click a second district. The view shows both side by side: a metrics table, a chart and the aligned profiles. Swap, replace either side, leave, or export the comparison as a PDF.</source>
         <translation>对比：在面板中点击“与其他区对比……”，再点击第二个区。对比视图并排显示两个区：指标表、图表和对齐的区情。可以互换、替换任一侧、退出，或将对比导出为 PDF。</translation>
     </message>
     <message>
-        <location filename="../qml/HelpDialog.qml" line="54"/>
+        <location filename="../qml/HelpDialog.qml" line="56"/>
         <source>Export PDF…: a printable A4 summary (Chinese and English) of the district or of the comparison.</source>
         <translation>导出 PDF……：区或对比的可打印 A4 摘要（中英文）。</translation>
     </message>
     <message>
-        <location filename="../qml/HelpDialog.qml" line="64"/>
+        <location filename="../qml/HelpDialog.qml" line="66"/>
         <source>Keyboard</source>
         <translation>键盘</translation>
     </message>
@@ -747,102 +757,102 @@
 <context>
     <name>MainView</name>
     <message>
-        <location filename="../qml/MainView.qml" line="84"/>
+        <location filename="../qml/MainView.qml" line="90"/>
         <source>Shanghai Innovation Map</source>
         <translation>上海创新地图</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="96"/>
+        <location filename="../qml/MainView.qml" line="102"/>
         <source>Colour by</source>
         <translation>着色指标</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="114"/>
+        <location filename="../qml/MainView.qml" line="120"/>
         <source>Colour the map by</source>
         <translation>按指标为地图着色</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="133"/>
+        <location filename="../qml/MainView.qml" line="139"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="134"/>
+        <location filename="../qml/MainView.qml" line="140"/>
         <source>Zoom out (-)</source>
         <translation>缩小（-）</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="142"/>
+        <location filename="../qml/MainView.qml" line="148"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="143"/>
+        <location filename="../qml/MainView.qml" line="149"/>
         <source>Zoom in (+)</source>
         <translation>放大（+）</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="148"/>
+        <location filename="../qml/MainView.qml" line="154"/>
         <source>Base map</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="150"/>
+        <location filename="../qml/MainView.qml" line="156"/>
         <source>Choose what lies under the districts</source>
         <translation>选择各区下方显示的底图</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="155"/>
+        <location filename="../qml/MainView.qml" line="161"/>
         <source>Reset view</source>
         <translation>全市视图</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="157"/>
+        <location filename="../qml/MainView.qml" line="163"/>
         <source>Reset the view to the whole city</source>
         <translation>将视图恢复为全市</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="158"/>
+        <location filename="../qml/MainView.qml" line="164"/>
         <source>Show the whole city (0)</source>
         <translation>显示全市（0）</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="166"/>
+        <location filename="../qml/MainView.qml" line="172"/>
         <source>Switch language</source>
         <translation>切换语言</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="171"/>
+        <location filename="../qml/MainView.qml" line="177"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="173"/>
+        <location filename="../qml/MainView.qml" line="179"/>
         <source>Help: the keyboard and what each view does</source>
         <translation>帮助：键盘操作及各视图的作用</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="174"/>
+        <location filename="../qml/MainView.qml" line="180"/>
         <source>Help (F1)</source>
         <translation>帮助（F1）</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="255"/>
+        <location filename="../qml/MainView.qml" line="261"/>
         <source>Click a district (or search for one) to compare with %1 · Esc cancels</source>
         <translation>点击（或搜索）一个区与%1对比 · 按 Esc 取消</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="275"/>
+        <location filename="../qml/MainView.qml" line="281"/>
         <source>Data reloaded at %1</source>
         <translation>数据已于 %1 重新载入</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="179"/>
+        <location filename="../qml/MainView.qml" line="185"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="181"/>
+        <location filename="../qml/MainView.qml" line="187"/>
         <source>About this application</source>
         <translation>关于本程序</translation>
     </message>

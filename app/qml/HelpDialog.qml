@@ -27,6 +27,8 @@ Dialog {
         ["+ / −", qsTr("Zoom in / out")],
         ["0", qsTr("Show the whole city")],
         ["Esc", qsTr("One step back: stop picking, leave compare, close the panel")],
+        ["Ctrl+1 / 2 / 3", qsTr("Map, table or chart")],
+        ["Ctrl+E", qsTr("Export the open district's PDF summary")],
         ["Ctrl+R / F5", qsTr("Read the data files again")],
         ["Ctrl+Q", qsTr("Quit")]
     ]

@@ -57,6 +57,12 @@ Item {
         onActivated: App.session.reload()
     }
     Shortcut {
+        // export the open district's PDF summary (the panel's "Export PDF…")
+        sequence: "Ctrl+E"
+        enabled: App.selection.selectedIndex >= 0 && App.selection.compareIndex < 0
+        onActivated: panel.prepareSaveDialog().open()
+    }
+    Shortcut {
         sequences: [StandardKey.Find]
         onActivated: {
             search.forceActiveFocus()

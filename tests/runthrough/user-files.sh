@@ -8,7 +8,10 @@
 #   2. --validate --data ~/my-data reads the user's data directory;
 #   3. the window opens on the display, and --screenshot ~/reports/window.png lands in the home;
 #   4. from a current directory outside the home, a relative --export-pdf path lands there;
-#   5. with no display, the exact message and exit code 3, and never the wrapper's own source.
+#   5. with no display, the exact message and exit code 3, and never the wrapper's own source;
+#   6. the save dialog itself (xdotool on the host, which `apt-get install xdotool` provides): the
+#      window started by ./run.sh, Ctrl+E opens "Export PDF…" in the home's Documents with the
+#      proposed name, Enter saves, and the PDF is there.
 # Not a ctest test (ctest runs inside the build root, and this enters it): run it by hand,
 #   tests/runthrough/user-files.sh          (exit 0: every check passed)
 set -euo pipefail
@@ -72,4 +75,26 @@ grep -qx "shanghai-innovation-map: no display found (neither DISPLAY nor WAYLAND
   || fail "no display: the message is missing: $err"
 ! grep -q "unshare\|mount --\|chroot\|Aborted\|core dumped" <<<"$err" || fail "no display: the wrapper's source or an abort was printed: $err"
 pass "no display: exit 3 and the plain message, nothing else"
+# 6
+if command -v xdotool >/dev/null; then
+  (cd "$T" && run --district pudong --lang en --no-watch >"$T/app.log" 2>&1) &
+  APP=$!
+  win=""
+  for _ in $(seq 150); do
+    win=$(DISPLAY=":$N" xdotool search --onlyvisible --name "Shanghai Innovation Map" 2>/dev/null | head -1) && [ -n "$win" ] && break
+    sleep 0.2
+  done
+  [ -n "$win" ] || fail "the window did not appear on :$N: $(cat "$T/app.log")"
+  sleep 3 # (the panel opens and the first frame is drawn)
+  DISPLAY=":$N" xdotool windowfocus --sync "$win" key --clearmodifiers ctrl+e
+  sleep 3 # (the dialog lists the folder)
+  DISPLAY=":$N" xdotool key Return
+  for _ in $(seq 50); do compgen -G "$T/Documents/*.pdf" >/dev/null && break; sleep 0.2; done
+  kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true
+  pdf=$(compgen -G "$T/Documents/*.pdf" | head -1 || true)
+  [ -n "$pdf" ] && [ "$(head -c 5 "$pdf")" = "%PDF-" ] || fail "the save dialog saved nothing into ~/Documents: $(ls -la "$T/Documents"; cat "$T/app.log")"
+  pass "the save dialog opened in ~/Documents with the proposed name; Enter saved $(basename "$pdf") ($(stat -c %s "$pdf") bytes)"
+else
+  echo "skip: the save dialog (install xdotool on the host: apt-get install xdotool)"
+fi
 echo "all checks passed"
