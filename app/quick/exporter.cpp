@@ -45,6 +45,15 @@ QString Exporter::exportPath(const QUrl &file, QString &error) const
     return path;
 }
 
+QString Exporter::exportTo(const QUrl &file, const std::function<std::optional<QString>(const QString &path)> &write) const
+{
+    QString error;
+    const QString path = exportPath(file, error);
+    if (path.isEmpty())
+        return error;
+    return write(path).value_or(QString());
+}
+
 QUrl Exporter::saveFolderUrl() const
 {
     return QUrl::fromLocalFile(defaultSaveFolder());
@@ -65,14 +74,8 @@ QString Exporter::exportPdf(const QUrl &file)
     const int a = m_selection->selectedIndex();
     if (!data || a < 0)
         return QCoreApplication::translate("Exporter", "No district is selected.");
-    QString error;
-    const QString path = exportPath(file, error);
-    if (path.isEmpty())
-        return error;
-    ReportOptions options; // Both: Chinese and English, best for handing on
-    if (const auto failed = writeDistrictReport(*data, a, options, path))
-        return *failed;
-    return {};
+    // ReportOptions' default: Chinese and English, best for handing on
+    return exportTo(file, [&](const QString &path) { return writeDistrictReport(*data, a, ReportOptions {}, path); });
 }
 
 QUrl Exporter::suggestedComparePdfUrl() const
@@ -91,14 +94,7 @@ QString Exporter::exportComparePdf(const QUrl &file)
     const int a = m_selection->selectedIndex(), b = m_selection->compareIndex();
     if (!data || a < 0 || b < 0)
         return QCoreApplication::translate("Exporter", "Two districts must be compared first.");
-    QString error;
-    const QString path = exportPath(file, error);
-    if (path.isEmpty())
-        return error;
-    ReportOptions options;
-    if (const auto failed = writeCompareReport(*data, a, b, options, path))
-        return *failed;
-    return {};
+    return exportTo(file, [&](const QString &path) { return writeCompareReport(*data, a, b, ReportOptions {}, path); });
 }
 
 bool Exporter::openFile(const QUrl &file) const
@@ -125,13 +121,7 @@ QString Exporter::exportTable(const QUrl &file)
     const auto data = m_session->dataset();
     if (!data)
         return QCoreApplication::translate("Exporter", "No data is loaded.");
-    QString error;
-    const QString path = exportPath(file, error);
-    if (path.isEmpty())
-        return error;
-    if (const auto failed = writeDistrictTable(*data, path, m_session->lang()))
-        return *failed;
-    return {};
+    return exportTo(file, [&](const QString &path) { return writeDistrictTable(*data, path, m_session->lang()); });
 }
 
 QUrl Exporter::suggestedMapUrl(const QString &suffix, const QString &metric) const
@@ -147,17 +137,11 @@ QString Exporter::exportMap(const QUrl &file, const QString &metric)
     const auto data = m_session->dataset();
     if (!data)
         return QCoreApplication::translate("Exporter", "No data is loaded.");
-    QString error;
-    const QString path = exportPath(file, error);
-    if (path.isEmpty())
-        return error;
     MapImageOptions options;
     options.metric = metric;
     options.highlight = m_selection->selectedIndex();
     options.lang = m_session->lang();
-    if (const auto failed = writeMapImage(*data, options, path))
-        return *failed;
-    return {};
+    return exportTo(file, [&](const QString &path) { return writeMapImage(*data, options, path); });
 }
 
 } // namespace sim

@@ -5,6 +5,9 @@
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
+#include <optional>
+
 namespace sim {
 
 class DataSession;
@@ -54,6 +57,8 @@ public:
 private:
     /** The local file an export goes to, or "" with the reason in `error`. */
     QString exportPath(const QUrl &file, QString &error) const;
+    /** Checks `file` (exportPath) and runs `write` on its path: "" or the error, for QML. */
+    QString exportTo(const QUrl &file, const std::function<std::optional<QString>(const QString &path)> &write) const;
 
     DataSession *m_session;
     Selection *m_selection;

@@ -27,13 +27,7 @@ public:
     ContextData()
     {
         const QString from = simtest::fixture("three-districts");
-        QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString src = it.next();
-            const QString dst = m_dir.path() + src.mid(from.size());
-            QDir().mkpath(QFileInfo(dst).path());
-            QFile::copy(src, dst);
-        }
+        simtest::copyDataDir(from, m_dir.path());
         QFile f(path("dataset.json"));
         EXPECT_TRUE(f.open(QIODevice::ReadOnly));
         json manifest = json::parse(f.readAll().toStdString());

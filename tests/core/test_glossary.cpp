@@ -22,16 +22,7 @@ namespace {
 class DataCopy
 {
 public:
-    explicit DataCopy(const QString &from)
-    {
-        QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString src = it.next();
-            const QString dst = m_dir.path() + src.mid(from.size());
-            QDir().mkpath(QFileInfo(dst).path());
-            QFile::copy(src, dst);
-        }
-    }
+    explicit DataCopy(const QString &from) { simtest::copyDataDir(from, m_dir.path()); }
     void edit(const char *file, const std::function<void(json &)> &change)
     {
         QFile in(path(file));

@@ -24,13 +24,7 @@ public:
     BrokenData()
     {
         const QString from = simtest::fixture("three-districts");
-        QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString src = it.next();
-            const QString dst = m_dir.path() + src.mid(from.size());
-            QDir().mkpath(QFileInfo(dst).path());
-            QFile::copy(src, dst);
-        }
+        simtest::copyDataDir(from, m_dir.path());
     }
     void edit(const char *file, const std::function<void(json &)> &change)
     {

@@ -3,6 +3,10 @@
 
 #include "data/dataset.h"
 
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -33,6 +37,18 @@ inline QString fixture(const char *name)
 }
 
 /** The bundled data, loaded once for all tests. */
+/** Copies the data directory `from` (files and subfolders) into `to`, for a test to change. */
+inline void copyDataDir(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString src = it.next();
+        const QString dst = to + src.mid(from.size());
+        QDir().mkpath(QFileInfo(dst).path());
+        QFile::copy(src, dst);
+    }
+}
+
 inline const sim::Dataset &bundled()
 {
     static const sim::DatasetLoad load = sim::loadDataset(dataDir());
