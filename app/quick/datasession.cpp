@@ -124,7 +124,6 @@ void DataSession::adopt(DatasetLoad &&load, bool keepState)
     m_data = std::move(load.dataset);
     m_loadedAt = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
     m_districts.reset(m_data, m_lang);
-    m_rings.reset(m_data);
     m_search.reset(m_data, m_lang);
     // The selection and the choropleth follow (connected first): they keep what they can by id.
     m_reloading = keepState;

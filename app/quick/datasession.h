@@ -88,8 +88,6 @@ class DataSession : public QObject
         map per area with `name` (current language), `coordinate` and `province` (bool). */
     Q_PROPERTY(QVariantList contextLabels READ contextLabels NOTIFY textsChanged)
     Q_PROPERTY(sim::DistrictListModel *districts READ districts CONSTANT)
-    /** Every outer ring as a list of coordinates: only for the benchmarks' MapPolygon renderer. */
-    Q_PROPERTY(sim::RingModel *rings READ rings CONSTANT)
     Q_PROPERTY(sim::SearchModel *search READ search CONSTANT)
 
 public:
@@ -139,7 +137,6 @@ public:
     Q_INVOKABLE QString districtName(int index) const;
 
     DistrictListModel *districts() { return &m_districts; }
-    RingModel *rings() { return &m_rings; }
     SearchModel *search() { return &m_search; }
 
 Q_SIGNALS:
@@ -167,7 +164,6 @@ private:
     Lang m_lang = Lang::Zh;
     QString m_theme;
     DistrictListModel m_districts;
-    RingModel m_rings;
     SearchModel m_search;
     QQmlEngine *m_engine = nullptr;
     std::unique_ptr<QTranslator> m_translator;

@@ -81,51 +81,6 @@ QHash<int, QByteArray> DistrictListModel::roleNames() const
             {SpanRole, "lonSpan"}, {MapLabelRole, "mapLabel"}};
 }
 
-// --- RingModel ---------------------------------------------------------------------------------
-
-void RingModel::reset(const std::shared_ptr<const Dataset> &data)
-{
-    beginResetModel();
-    m_rows.clear();
-    if (data) {
-        for (size_t d = 0; d < data->shapes.size(); ++d) {
-            for (const auto &poly : data->shapes[d].polygons) {
-                QVariantList path;
-                path.reserve(qsizetype(poly.outer.size()));
-                for (const auto &p : poly.outer)
-                    path << QVariant::fromValue(toGeo(p));
-                m_rows.push_back({int(d), std::move(path)});
-            }
-        }
-    }
-    endResetModel();
-}
-
-int RingModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant RingModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-        return {};
-    const Row &r = m_rows[size_t(index.row())];
-    switch (role) {
-    case DistrictRole:
-        return r.district;
-    case PathRole:
-        return r.path;
-    default:
-        return {};
-    }
-}
-
-QHash<int, QByteArray> RingModel::roleNames() const
-{
-    return {{DistrictRole, "districtIndex"}, {PathRole, "ring"}};
-}
-
 // --- ProfileModel ------------------------------------------------------------------------------
 
 void ProfileModel::show(const std::shared_ptr<const Dataset> &data, int district, Lang lang)

@@ -55,32 +55,6 @@ private:
 };
 
 /**
- * Every ring of every district's boundary as a path of QGeoCoordinates, for MapPolygon.
- * Roles: districtIndex, ring (list of QGeoCoordinate, the outer ring of one polygon).
- */
-class RingModel : public QAbstractListModel
-{
-    Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("provided by App")
-public:
-    enum Role { DistrictRole = Qt::UserRole + 1, PathRole };
-    using QAbstractListModel::QAbstractListModel;
-
-    void reset(const std::shared_ptr<const Dataset> &data);
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
-private:
-    struct Row {
-        int district;
-        QVariantList path;
-    };
-    std::vector<Row> m_rows;
-};
-
-/**
  * The selected district's profile as grouped rows for a sectioned ListView.
  * (Focus industries are shown as chips in the panel's header: Selection.selected.industries.)
  * Roles: section (platforms, policies, initiatives, figures, metrics), sectionTitle,

@@ -67,18 +67,15 @@ inline std::vector<std::vector<sim::Polygon>> densify(const std::vector<std::vec
     return out;
 }
 
-/**
- * Copies the data directory `from` to `to` with its boundaries densified (GeoJSON Polygon or
- * MultiPolygon features). Returns an error message, or an empty string.
- */
-inline QString writeDenseDataDir(const QString &from, const QString &to, int factor)
+/** Copies the data directory `from` (its files and sources/) to `to`, leaving out the files named in
+    `skip`. Returns an error message, or an empty string. */
+inline QString copyDataDir(const QString &from, const QString &to, const QStringList &skip)
 {
     QDir src(from);
     if (!QDir().mkpath(to) || !QDir().mkpath(to + QStringLiteral("/sources")))
         return QStringLiteral("cannot create ") + to;
-    const QStringList files = src.entryList(QDir::Files);
-    for (const QString &f : files) {
-        if (f == QLatin1String("boundaries.geojson"))
+    for (const QString &f : src.entryList(QDir::Files)) {
+        if (skip.contains(f))
             continue;
         QFile::remove(to + QLatin1Char('/') + f);
         if (!QFile::copy(src.filePath(f), to + QLatin1Char('/') + f))
@@ -89,6 +86,45 @@ inline QString writeDenseDataDir(const QString &from, const QString &to, int fac
         if (!QFile::copy(src.filePath(QStringLiteral("sources/") + f), to + QStringLiteral("/sources/") + f))
             return QStringLiteral("cannot copy sources/") + f;
     }
+    return {};
+}
+
+/**
+ * Copies the data directory `from` to `to` without the land around the districts (the optional
+ * context file, left out of dataset.json's "files" too). Returns an error message, or an empty string
+ * ("" also when `from` has no context file: then the copy is the same data).
+ */
+inline QString writeDataDirWithoutContext(const QString &from, const QString &to)
+{
+    QFile in(QDir(from).filePath(QStringLiteral("dataset.json")));
+    if (!in.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read ") + in.fileName();
+    const QByteArray bytes = in.readAll();
+    nlohmann::json doc = nlohmann::json::parse(bytes.begin(), bytes.end());
+    QStringList skip {QStringLiteral("dataset.json")};
+    if (doc.contains("files") && doc["files"].contains("context")) {
+        skip << QString::fromStdString(doc["files"]["context"].get<std::string>());
+        doc["files"].erase("context");
+    }
+    if (const QString error = copyDataDir(from, to, skip); !error.isEmpty())
+        return error;
+    QFile out(QDir(to).filePath(QStringLiteral("dataset.json")));
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return QStringLiteral("cannot write ") + out.fileName();
+    const std::string text = doc.dump(2);
+    out.write(text.data(), qint64(text.size()));
+    return {};
+}
+
+/**
+ * Copies the data directory `from` to `to` with its boundaries densified (GeoJSON Polygon or
+ * MultiPolygon features). Returns an error message, or an empty string.
+ */
+inline QString writeDenseDataDir(const QString &from, const QString &to, int factor)
+{
+    if (const QString error = copyDataDir(from, to, {QStringLiteral("boundaries.geojson")}); !error.isEmpty())
+        return error;
+    QDir src(from);
     QFile in(src.filePath(QStringLiteral("boundaries.geojson")));
     if (!in.open(QIODevice::ReadOnly))
         return QStringLiteral("cannot read ") + in.fileName();

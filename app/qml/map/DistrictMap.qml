@@ -350,14 +350,13 @@ Map {
         }
     }
 
-    // What draws the districts:
-    // - "layer": DistrictLayer, every district in one scene-graph item, projected to Web Mercator
-    //   once; Qt Location only scales and moves it (the MapQuickItem's zoomLevel), so a camera
-    //   change costs almost nothing, whatever the detail of the boundaries;
-    // - "polygons": one MapPolygon per ring, which Qt Location re-projects and re-triangulates on
-    //   every camera change (the benchmarks' baseline);
-    // - "none": no districts (the benchmarks' floor).
-    property string districtRenderer: "layer"
+    // The districts are drawn by DistrictLayer: every district in one scene-graph item, projected to
+    // Web Mercator once; Qt Location only scales and moves it (the MapQuickItem's zoomLevel), so a
+    // camera change costs almost nothing, whatever the detail of the boundaries. (The frame benchmark's
+    // MapPolygon baseline lives in tests/benchmarks/, not here.)
+    /** Whether the district layer (with the land around the city under it) is drawn. Labels stay.
+        False only for the frame benchmark's floor and its MapPolygon baseline. */
+    property bool showDistricts: true
     // The layer's per-district style, from fillFor/outlineFor/outlineWidthFor (re-evaluated when
     // anything they read changes: selection, comparison, hover, focus, metric).
     readonly property var districtStyle: {
@@ -372,7 +371,7 @@ Map {
 
     MapQuickItem {
         id: districtLayerItem
-        visible: map.districtRenderer === "layer"
+        visible: map.showDistricts
         coordinate: districtLayer.origin
         zoomLevel: districtLayer.baseZoomLevel
         anchorPoint: Qt.point(0, 0)
@@ -429,25 +428,13 @@ Map {
     ContextLabels {
         id: contextLabels
         hostMap: map
-        labels: map.districtRenderer === "layer" && districtLayer.contextCount > 0 ? map.session.contextLabels : []
+        labels: map.showDistricts && districtLayer.contextCount > 0 ? map.session.contextLabels : []
         textColor: districtLayer.contextLabelColor
         haloColor: map.color
     }
 
     MapItemView {
-        model: map.districtRenderer === "polygons" ? map.session.rings : null
-        delegate: MapPolygon {
-            required property int districtIndex
-            required property var ring
-            path: ring
-            z: border.width > 1 ? 2 : 1
-            color: map.fillFor(districtIndex)
-            border.color: map.outlineFor(districtIndex)
-            border.width: map.outlineWidthFor(districtIndex)
-        }
-    }
-
-    MapItemView {
+        objectName: "districtLabels"
         model: map.session.districts
         delegate: MapQuickItem {
             id: labelItem
