@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <future>
 #include <map>
 #include <set>
 
@@ -672,6 +673,13 @@ DatasetLoad loadDataset(const QString &dirIn)
     data->sources = manifest->sources;
     data->units = manifest->units;
 
+    // The land around the districts (optional, drawn only) is read on a thread of its own meanwhile:
+    // it is as large as the districts' file and depends on nothing else here (GDAL and GEOS are used
+    // through separate handles). Its problems are reported in the same place as if read in turn.
+    std::future<ContextLoad> contextLoad;
+    if (!contextPath.isEmpty())
+        contextLoad = std::async(std::launch::async, [contextPath] { return loadContext(contextPath); });
+
     BoundaryLoad boundaries = loadBoundaries(boundaryPath);
     result.problems.insert(result.problems.end(), boundaries.problems.begin(), boundaries.problems.end());
 
@@ -726,8 +734,8 @@ DatasetLoad loadDataset(const QString &dirIn)
         result.problems.insert(result.problems.end(), topology.begin(), topology.end());
     }
     ContextLoad context; // optional: the land around the districts, drawn only
-    if (!contextPath.isEmpty()) {
-        context = loadContext(contextPath);
+    if (contextLoad.valid()) {
+        context = contextLoad.get();
         result.problems.insert(result.problems.end(), context.problems.begin(), context.problems.end());
     }
 

@@ -458,7 +458,7 @@ BoundaryLoad loadBoundaries(const QString &path)
     return loadBoundariesFromBytes(bytes, path);
 }
 
-BoundaryLoad loadBoundariesFromBytes(const QByteArray &bytes, const QString &path)
+BoundaryLoad loadBoundariesFromBytes(const QByteArray &bytes, const QString &path, double labelPrecision)
 {
     registerGdalOnce();
     BoundaryLoad result;
@@ -627,7 +627,7 @@ BoundaryLoad loadBoundariesFromBytes(const QByteArray &bytes, const QString &pat
                     levelField >= 0 ? QString::fromUtf8(feature->GetFieldAsString(levelField)).trimmed() : QString()});
         if (reader.readGeometry(geom, shape.polygons, where) && reader.checkValid(geom, describeDistrict(shape), where) && good) {
             shape.bounds = boundsOf(shape.polygons);
-            shape.label = labelPoint(shape.polygons);
+            shape.label = labelPoint(shape.polygons, labelPrecision);
             result.set.bounds.add(shape.bounds);
             result.set.districts.push_back(std::move(shape));
         }

@@ -74,7 +74,13 @@ QString describeDistrict(const DistrictShape &shape);
  */
 BoundaryLoad loadBoundaries(const QString &path);
 
-/** The same from the file's content; `path` only names the file in problems. */
-BoundaryLoad loadBoundariesFromBytes(const QByteArray &bytes, const QString &path);
+/** How precisely a district's label point (labelPoint: the pole of inaccessibility) is searched, in
+    degrees: 0.0005° ≈ 50 m. */
+inline constexpr double kDistrictLabelPrecision = 0.0005;
+
+/** The same from the file's content; `path` only names the file in problems. `labelPrecision`: see
+    kDistrictLabelPrecision (the land around the city asks for a coarser one: its areas are far larger). */
+BoundaryLoad loadBoundariesFromBytes(
+        const QByteArray &bytes, const QString &path, double labelPrecision = kDistrictLabelPrecision);
 
 } // namespace sim

@@ -11,6 +11,13 @@
 
 namespace sim {
 
+namespace {
+/** Where an area's name goes is searched to ~1 km (0.01°): the areas are tens to hundreds of km
+    across and their names are quiet background; the districts' 50 m would cost a hundred times more
+    (the search's cells grow with the area over the precision, each one measured against every edge). */
+constexpr double kContextLabelPrecision = 0.01;
+} // namespace
+
 ContextLoad loadContext(const QString &path)
 {
     ContextLoad result;
@@ -31,7 +38,7 @@ ContextLoad loadContext(const QString &path)
         result.problems.push_back({Problem::Severity::Error, path, {}, why});
         return result;
     }
-    BoundaryLoad read = loadBoundariesFromBytes(bytes, path);
+    BoundaryLoad read = loadBoundariesFromBytes(bytes, path, kContextLabelPrecision);
     result.problems = std::move(read.problems);
     std::map<int, QString> levels;
     for (const auto &f : read.features) {
@@ -81,7 +88,7 @@ ContextLoad loadContext(const QString &path)
                     p.holes.push_back(c.outer);
         }
         if (hasCities)
-            province.label = labelPoint(around, 0.005);
+            province.label = labelPoint(around, kContextLabelPrecision);
     }
     return result;
 }
