@@ -4,9 +4,12 @@
 #include "datasession.h"
 
 #include <QClipboard>
+#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QSet>
+
+#include <algorithm>
 
 namespace sim {
 
@@ -276,6 +279,19 @@ QVariant DistrictTableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+qreal DistrictTableModel::widestText(int column, const QFont &font) const
+{
+    if (column < 0 || column >= columnCount())
+        return 0;
+    const QFontMetricsF metrics(font);
+    qreal widest = 0;
+    for (size_t r = 0; r < m_table.rows.size(); ++r) {
+        const QString text = column == 0 ? m_table.rows[r].name.get(m_lang) : m_table.formatted(r, size_t(column - 1), m_lang);
+        widest = std::max(widest, metrics.horizontalAdvance(text));
+    }
+    return widest;
 }
 
 QVariant DistrictTableModel::headerData(int section, Qt::Orientation orientation, int role) const

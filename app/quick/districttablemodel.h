@@ -7,6 +7,7 @@
 #include <QPointer>
 
 #include <QAbstractTableModel>
+#include <QFont>
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
@@ -103,6 +104,9 @@ public:
     Q_INVOKABLE int copyRows(const QList<int> &rows = {}) const;
     /** The largest value of a metric column among the rows shown; 0 when none has data. */
     Q_INVOKABLE double maximum(int column) const;
+    /** The width in pixels of the widest text of a column (its cells in every row, shown or filtered
+        out, in the current language) in `font`: for a column as wide as its values, whatever the sort. */
+    Q_INVOKABLE qreal widestText(int column, const QFont &font) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

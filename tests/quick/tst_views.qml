@@ -117,6 +117,45 @@ Item {
             compare(ids(tv.model)[0], "pudong")
         }
 
+        TextMetrics { id: cellText; font.bold: true }
+        /** The widest text of a column over every row shown (the QML way of measuring it). */
+        function widestShown(tv, column) {
+            let widest = 0
+            for (let r = 0; r < tv.model.rowCount(); ++r) {
+                cellText.text = tv.model.data(tv.model.index(r, column), Qt.DisplayRole)
+                widest = Math.max(widest, cellText.advanceWidth)
+            }
+            return widest
+        }
+        function test_columns_are_as_wide_as_their_values_in_both_languages() {
+            const tv = tableView()
+            const population = tv.model.columnOfMetric("population")
+            for (const language of ["zh", "en"]) {
+                App.session.language = language
+                waitForRendering(tv)
+                tv.table.forceLayout()
+                for (let c = 0; c < tv.model.columnCount(); ++c) {
+                    const widest = widestShown(tv, c)
+                    verify(widest > 0, language + ": column " + c + " has text")
+                    verify(tv.table.columnWidth(c) >= widest + 24 - 0.5,
+                           language + ": column " + c + " is " + tv.table.columnWidth(c) + " px for a text of " + widest + " px")
+                }
+            }
+            // filtering keeps the widths (every district's values count, not only the rows shown)
+            const before = tv.table.columnWidth(population)
+            findChild(tv, "tableFilter").text = "huangpu"
+            tryCompare(tv.model, "districtCount", 1)
+            tv.table.forceLayout()
+            compare(tv.table.columnWidth(population), before)
+            // the English population cells are wider than the Chinese ones: the widths follow the language
+            App.session.language = "zh"
+            findChild(tv, "tableFilter").text = ""
+            tryCompare(tv.model, "districtCount", 16)
+            tv.table.forceLayout()
+            verify(tv.table.columnWidth(population) < before,
+                   "zh " + tv.table.columnWidth(population) + " px, en " + before + " px")
+        }
+
         function test_no_data_last_both_ways() {
             verify(App.session.load(TestEnv.fixtureDir))
             try {

@@ -23,17 +23,19 @@ FocusScope {
     property bool sortedByUser: false
     readonly property alias model: tableModel
 
-    /** The width of the widest text in a column of the table, in the cells' font (bold: selected names). */
+    /** The width of the widest text in a column of the table, in the cells' font (bold: selected
+        names), over every district (shown or filtered out): measured once per column and data and
+        language, not on every sort or filter (the table asks for its columns' widths on each). */
     function widestCell(column: int): real {
-        let widest = 0
-        for (let r = 0; r < tableModel.rowCount(); ++r) {
-            cellMetrics.text = tableModel.data(tableModel.index(r, column), Qt.DisplayRole)
-            widest = Math.max(widest, cellMetrics.advanceWidth)
+        let w = widestCache[column]
+        if (w === undefined) {
+            w = tableModel.widestText(column, fontProbe.font)
+            widestCache[column] = w
         }
-        return widest
+        return w
     }
+    property var widestCache: ({})
     Label { id: fontProbe; visible: false; font.bold: true }
-    TextMetrics { id: cellMetrics; font: fontProbe.font }
     readonly property alias table: table
     readonly property alias header: header
     /** "Copied 2 rows" after Ctrl+C, for a moment. */
@@ -62,6 +64,19 @@ FocusScope {
     Connections {
         target: root.choropleth
         function onMetricChanged() { root.followMetric() }
+    }
+    Connections {
+        target: tableModel
+        // new data (a reload) or another language: other texts, other widths
+        function onLanguageChanged() {
+            root.widestCache = {}
+            table.forceLayout()
+        }
+        function onSessionChanged() { root.widestCache = {} }
+    }
+    Connections {
+        target: root.session
+        function onDatasetChanged() { root.widestCache = {} }
     }
     Connections {
         target: root.selection
