@@ -104,8 +104,8 @@ QHash<int, QByteArray> FolderListing::roleNames() const
 
 QUrl FolderListing::parentFolder() const
 {
-    QDir dir(path());
-    return dir.cdUp() ? QUrl::fromLocalFile(dir.absolutePath()) : m_folder;
+    // by name: the folder above a missing folder is found too
+    return path().isEmpty() ? m_folder : QUrl::fromLocalFile(QDir::cleanPath(path() + QStringLiteral("/..")));
 }
 
 QUrl FolderListing::homeFolder() const

@@ -53,7 +53,7 @@ public:
 
     /** Reads the folder again. */
     Q_INVOKABLE void refresh();
-    /** The folder above `folder` (itself for "/"). */
+    /** The folder above `folder`, by name (whether or not `folder` exists; itself for "/"). */
     Q_INVOKABLE QUrl parentFolder() const;
     /** The user's home folder. */
     Q_INVOKABLE QUrl homeFolder() const;

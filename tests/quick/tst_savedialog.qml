@@ -226,6 +226,10 @@ Item {
             verify(dialog.visible)
             compare(savedSpy.count, 0)
             compare(TestEnv.fileSize(dir + "/nope/浦东新区-Pudong-New-Area-innovation-summary.pdf"), -1)
+            // Up from the missing folder comes back
+            mouseClick(part("saveDialogUp"))
+            tryCompare(path, "text", dir)
+            verify(!error.visible)
             // and a file is not a folder either; a good path brings Save back
             verify(TestEnv.writeText(dir + "/plain", "x", true))
             path.text = dir + "/plain"
