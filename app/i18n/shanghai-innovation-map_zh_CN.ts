@@ -82,132 +82,132 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="49"/>
+        <location filename="../qml/compare/CompareView.qml" line="48"/>
         <source>Click a district on the map…</source>
         <translation>请在地图上点击一个区……</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="49"/>
+        <location filename="../qml/compare/CompareView.qml" line="48"/>
         <source>Replace…</source>
         <translation>替换……</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="51"/>
+        <location filename="../qml/compare/CompareView.qml" line="50"/>
         <source>Replace %1</source>
         <translation>替换%1</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="108"/>
+        <location filename="../qml/compare/CompareView.qml" line="119"/>
         <source>Compare districts</source>
         <translation>两区对比</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="130"/>
+        <location filename="../qml/compare/CompareView.qml" line="139"/>
         <source>Swap</source>
         <translation>互换</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="131"/>
+        <location filename="../qml/compare/CompareView.qml" line="140"/>
         <source>Swap the two districts</source>
         <translation>互换两个区</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="136"/>
+        <location filename="../qml/compare/CompareView.qml" line="145"/>
         <source>Leave compare</source>
         <translation>退出对比</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="137"/>
+        <location filename="../qml/compare/CompareView.qml" line="146"/>
         <source>Leave compare mode</source>
         <translation>退出对比模式</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="157"/>
+        <location filename="../qml/compare/CompareView.qml" line="166"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="159"/>
+        <location filename="../qml/compare/CompareView.qml" line="168"/>
         <source>Open the saved PDF</source>
         <translation>打开已保存的 PDF</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="163"/>
+        <location filename="../qml/compare/CompareView.qml" line="172"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="165"/>
+        <location filename="../qml/compare/CompareView.qml" line="174"/>
         <source>Show the saved PDF in its folder</source>
         <translation>在所在文件夹中显示已保存的 PDF</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="222"/>
+        <location filename="../qml/compare/CompareView.qml" line="231"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="242"/>
+        <location filename="../qml/compare/CompareView.qml" line="251"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="245"/>
+        <location filename="../qml/compare/CompareView.qml" line="254"/>
         <source>Difference</source>
         <translation>差值</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="246"/>
+        <location filename="../qml/compare/CompareView.qml" line="255"/>
         <source>Ratio</source>
         <translation>比值</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="247"/>
+        <location filename="../qml/compare/CompareView.qml" line="256"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="345"/>
+        <location filename="../qml/compare/CompareView.qml" line="354"/>
         <source>Differences and ratios are first district minus / over second. Ranks are among all districts with data. Hover a metric for its source.</source>
         <translation>差值与比值均为第一个区减去／除以第二个区。排名为在有数据的各区中的位次。将指针悬停在指标上可查看来源。</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="353"/>
+        <location filename="../qml/compare/CompareView.qml" line="362"/>
         <source>Each metric as a share of the highest district&apos;s value (%)</source>
         <translation>各指标占全市最高区数值的百分比（%）</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="444"/>
+        <location filename="../qml/compare/CompareView.qml" line="453"/>
         <source>in both</source>
         <translation>两区均有</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="116"/>
+        <location filename="../qml/compare/CompareView.qml" line="127"/>
         <source>Export PDF…</source>
         <translation>导出 PDF……</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="84"/>
+        <location filename="../qml/compare/CompareView.qml" line="98"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="90"/>
+        <location filename="../qml/compare/CompareView.qml" line="89"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="117"/>
+        <location filename="../qml/compare/CompareView.qml" line="128"/>
         <source>Export this comparison as a PDF file</source>
         <translation>将此对比导出为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="120"/>
+        <location filename="../qml/compare/CompareView.qml" line="131"/>
         <source>Save a printable comparison of the two districts as a PDF, in Chinese and English</source>
         <translation>将两区的可打印对比保存为中英双语 PDF</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="81"/>
+        <location filename="../qml/compare/CompareView.qml" line="97"/>
         <source>Export the comparison as PDF</source>
         <translation>将对比导出为 PDF</translation>
     </message>
@@ -312,82 +312,82 @@
 <context>
     <name>DistrictPanel</name>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="83"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="84"/>
         <source>District profile</source>
         <translation>区情概览</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="118"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="119"/>
         <source>Close the district panel</source>
         <translation>关闭区情面板</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="120"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="121"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="139"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="140"/>
         <source>Click a district to compare…</source>
         <translation>请点击要对比的区……</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="139"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="140"/>
         <source>Compare with…</source>
         <translation>与其他区对比……</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="140"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="141"/>
         <source>Compare this district with another</source>
         <translation>将本区与另一个区对比</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="173"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="174"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="175"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="176"/>
         <source>Open the saved PDF</source>
         <translation>打开已保存的 PDF</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="180"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="181"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="182"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="183"/>
         <source>Show the saved PDF in its folder</source>
         <translation>在所在文件夹中显示已保存的 PDF</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="195"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="196"/>
         <source>Focus industries</source>
         <translation>重点产业</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="265"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="266"/>
         <source>Press to show the source</source>
         <translation>按下以显示出处</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="320"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="321"/>
         <source>Source: %1</source>
         <translation>出处：%1</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="333"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="334"/>
         <source>Sources</source>
         <translation>资料来源</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="341"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="342"/>
         <source>Click any item above to see the sentence it comes from.</source>
         <translation>点击上方任一条目，可查看其原文出处。</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="145"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="146"/>
         <source>Export PDF…</source>
         <translation>导出 PDF……</translation>
     </message>
@@ -397,17 +397,17 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="61"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="62"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="146"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="147"/>
         <source>Export this district&apos;s summary as a PDF file</source>
         <translation>将本区概览导出为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../qml/panel/DistrictPanel.qml" line="149"/>
+        <location filename="../qml/panel/DistrictPanel.qml" line="150"/>
         <source>Save a printable summary of this district as a PDF, in Chinese and English</source>
         <translation>将本区的可打印概览保存为中英双语 PDF</translation>
     </message>
@@ -604,18 +604,18 @@
         <translation>只能写入本地文件：%1</translation>
     </message>
     <message>
-        <location filename="../quick/exporter.cpp" line="67"/>
+        <location filename="../quick/exporter.cpp" line="76"/>
         <source>No district is selected.</source>
         <translation>未选择任何区。</translation>
     </message>
     <message>
-        <location filename="../quick/exporter.cpp" line="93"/>
+        <location filename="../quick/exporter.cpp" line="96"/>
         <source>Two districts must be compared first.</source>
         <translation>请先选择两个区进行对比。</translation>
     </message>
     <message>
-        <location filename="../quick/exporter.cpp" line="127"/>
-        <location filename="../quick/exporter.cpp" line="149"/>
+        <location filename="../quick/exporter.cpp" line="123"/>
+        <location filename="../quick/exporter.cpp" line="139"/>
         <source>No data is loaded.</source>
         <translation>尚未载入数据。</translation>
     </message>
@@ -885,6 +885,125 @@
         <location filename="../qml/views/RankingChart.qml" line="201"/>
         <source>The chart shows the metric chosen under &quot;Colour by&quot;. Click a bar to open the district.</source>
         <translation>图表显示“着色指标”中所选的指标。点击条形即可打开该区。</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <location filename="../qml/dialogs/SaveDialog.qml" line="41"/>
+        <source>A file name cannot contain “/”.</source>
+        <translation>文件名不能包含“/”。</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SaveDialog.qml" line="43"/>
+        <source>“%1” is not a file name.</source>
+        <translation>“%1”不是有效的文件名。</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SaveDialog.qml" line="45"/>
+        <source>“%1” is a folder. Type another name.</source>
+        <translation>“%1”是一个文件夹。请输入其他名称。</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SaveDialog.qml" line="50"/>
+        <source>The folder “%1” cannot be read.</source>
+        <translation>无法读取文件夹“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SaveDialog.qml" line="51"/>
+        <source>The folder “%1” does not exist.</source>
+        <translation>文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SaveDialog.qml" line="128"/>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SaveDialog.qml" line="135"/>
+        <source>Folder path (Enter goes there)</source>
+        <translation>文件夹路径（按回车键前往）</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SaveDialog.qml" line="140"/>
+        <source>Up</source>
+        <translation>上一级</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SaveDialog.qml" line="141"/>
+        <source>Go to the folder above</source>
+        <translation>前往上一级文件夹</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SaveDialog.qml" line="149"/>
+        <source>Home</source>
+        <translation>主目录</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SaveDialog.qml" line="150"/>
+        <source>Go to your home folder</source>
+        <translation>前往您的主目录</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SaveDialog.qml" line="181"/>
+        <source>Folders, and the files of this kind</source>
+        <translation>文件夹及此类文件</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SaveDialog.qml" line="212"/>
+        <source>Folder %1</source>
+        <translation>文件夹 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SaveDialog.qml" line="212"/>
+        <source>File %1</source>
+        <translation>文件 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SaveDialog.qml" line="224"/>
+        <source>No folders or files of this kind here</source>
+        <translation>此处没有文件夹或此类文件</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SaveDialog.qml" line="234"/>
+        <source>Name:</source>
+        <translation>文件名：</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SaveDialog.qml" line="241"/>
+        <source>File name (Enter saves)</source>
+        <translation>文件名（按回车键保存）</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SaveDialog.qml" line="265"/>
+        <source>Saves %1</source>
+        <translation>将保存为 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SaveDialog.qml" line="266"/>
+        <source>Type a file name.</source>
+        <translation>请输入文件名。</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SaveDialog.qml" line="270"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SaveDialog.qml" line="279"/>
+        <location filename="../qml/dialogs/SaveDialog.qml" line="308"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SaveDialog.qml" line="295"/>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>“%1”已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../qml/dialogs/SaveDialog.qml" line="300"/>
+        <source>Replace</source>
+        <translation>替换</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Export PDF from the app (issues 5 and 6): the panel's and the compare view's "Export PDF…"
 // buttons, the suggested file names, and the App.exporter invokables the save dialogs call —
-// with a temporary file URL (the native dialog is never opened in a test).
+// with a temporary file URL. The save dialog itself, opened and typed at: tst_savedialog.qml.
 import QtCore
 import QtQuick
 import QtTest
@@ -43,6 +43,9 @@ Item {
             const dialog = findChild(view, "districtPanel").prepareSaveDialog()
             verify(dialog)
             compare(dialog.objectName, "exportPdfDialog")
+            verify(dialog instanceof SaveDialog, "the app's own save dialog (not Qt Quick Dialogs' FileDialog)")
+            compare(dialog.defaultSuffix, "pdf")
+            compare(dialog.nameFilters, ["PDF 文件 (*.pdf)"])
             compare(dialog.selectedFile, App.exporter.suggestedPdfUrl())
             compare(dialog.currentFolder, App.exporter.saveFolderUrl())
             const url = App.exporter.suggestedPdfUrl().toString()

@@ -92,6 +92,8 @@ public:
         QFile f(path);
         return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text.toUtf8()) >= 0;
     }
+    /** Makes a directory (and its parents); whether it exists afterwards. */
+    Q_INVOKABLE bool makeDir(const QString &path) const { return QDir().mkpath(path); }
     /** Names, sizes, modification times and contents of every file under `dir`, as one hash. */
     Q_INVOKABLE QString treeDigest(const QString &dir) const
     {

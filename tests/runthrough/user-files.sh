@@ -11,7 +11,9 @@
 #   5. with no display, the exact message and exit code 3, and never the wrapper's own source;
 #   6. the save dialog itself (xdotool on the host, which `apt-get install xdotool` provides): the
 #      window started by ./run.sh, Ctrl+E opens "Export PDF…" in the home's Documents with the
-#      proposed name, Enter saves, and the PDF is there.
+#      proposed name (the app's own save dialog, app/qml/dialogs/SaveDialog.qml), Enter saves, and
+#      the PDF is there under that name. With SIM_RUNTHROUGH_SHOT=FILE.png, the open dialog is
+#      also saved as a screenshot (xwd, xwdtopnm, pnmtopng on the host).
 # Not a ctest test (ctest runs inside the build root, and this enters it): run it by hand,
 #   tests/runthrough/user-files.sh          (exit 0: every check passed)
 set -euo pipefail
@@ -88,11 +90,15 @@ if command -v xdotool >/dev/null; then
   sleep 3 # (the panel opens and the first frame is drawn)
   DISPLAY=":$N" xdotool windowfocus --sync "$win" key --clearmodifiers ctrl+e
   sleep 3 # (the dialog lists the folder)
+  if [ -n "${SIM_RUNTHROUGH_SHOT:-}" ]; then
+    xwd -root -display ":$N" | xwdtopnm 2>/dev/null | pnmtopng >"$SIM_RUNTHROUGH_SHOT" && echo "the open dialog: $SIM_RUNTHROUGH_SHOT"
+  fi
   DISPLAY=":$N" xdotool key Return
   for _ in $(seq 50); do compgen -G "$T/Documents/*.pdf" >/dev/null && break; sleep 0.2; done
   kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true
   pdf=$(compgen -G "$T/Documents/*.pdf" | head -1 || true)
   [ -n "$pdf" ] && [ "$(head -c 5 "$pdf")" = "%PDF-" ] || fail "the save dialog saved nothing into ~/Documents: $(ls -la "$T/Documents"; cat "$T/app.log")"
+  [ "$(basename "$pdf")" = "浦东新区-Pudong-New-Area-innovation-summary.pdf" ] || fail "the save dialog saved $(basename "$pdf"), not the proposed name"
   pass "the save dialog opened in ~/Documents with the proposed name; Enter saved $(basename "$pdf") ($(stat -c %s "$pdf") bytes)"
 else
   echo "skip: the save dialog (install xdotool on the host: apt-get install xdotool)"

@@ -5,7 +5,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import QtGraphs
 import ShanghaiInnovationMap
@@ -75,20 +74,32 @@ Pane {
         function onCompareChanged() { view.exportMessage = "" }
     }
 
-    FileDialog {
-        id: compareSaveDialog
-        objectName: "exportComparePdfDialog"
-        title: qsTr("Export the comparison as PDF")
-        fileMode: FileDialog.SaveFile
-        defaultSuffix: "pdf"
-        nameFilters: [qsTr("PDF files (*.pdf)")]
-        onAccepted: {
-            const error = view.exporter.exportComparePdf(selectedFile)
-            view.exportedFile = selectedFile
+    Loader {
+        id: saveDialogLoader
+        active: false // made on first use
+        source: Qt.resolvedUrl("../dialogs/SaveDialog.qml")
+    }
+    Connections {
+        target: saveDialogLoader.item
+        function onSaved(file: url) {
+            const error = view.exporter.exportComparePdf(file)
+            view.exportedFile = file
             view.exportFailed = error !== ""
             view.exportMessage = error !== "" ? error
-                : qsTr("Saved to %1").arg(decodeURIComponent(selectedFile.toString().replace(/^file:\/\//, "")))
+                : qsTr("Saved to %1").arg(decodeURIComponent(file.toString().replace(/^file:\/\//, "")))
         }
+    }
+    /** The save dialog, made if needed and set up for the comparison (not opened). */
+    function prepareSaveDialog(): var {
+        saveDialogLoader.active = true
+        const dialog = saveDialogLoader.item
+        dialog.objectName = "exportComparePdfDialog"
+        dialog.title = qsTr("Export the comparison as PDF")
+        dialog.nameFilters = [qsTr("PDF files (*.pdf)")]
+        dialog.defaultSuffix = "pdf"
+        dialog.currentFolder = view.exporter.saveFolderUrl()
+        dialog.selectedFile = view.exporter.suggestedComparePdfUrl()
+        return dialog
     }
 
     // The actions stay at the top (they do not scroll away with the content below)
@@ -120,9 +131,7 @@ Pane {
                 ToolTip.text: qsTr("Save a printable comparison of the two districts as a PDF, in Chinese and English")
                 onClicked: {
                     view.exportMessage = ""
-                    compareSaveDialog.currentFolder = view.exporter.saveFolderUrl()
-                    compareSaveDialog.selectedFile = view.exporter.suggestedComparePdfUrl()
-                    compareSaveDialog.open()
+                    view.prepareSaveDialog().open()
                 }
             }
             ToolButton {

@@ -30,8 +30,8 @@ Pane {
     Loader {
         id: saveDialogLoader
         objectName: "exportPdfDialogLoader"
-        active: false // made on first use (it brings in Qt Quick Dialogs)
-        source: Qt.resolvedUrl("SavePdfDialog.qml")
+        active: false // made on first use
+        source: Qt.resolvedUrl("../dialogs/SaveDialog.qml")
     }
     Connections {
         target: saveDialogLoader.item
@@ -44,6 +44,7 @@ Pane {
         dialog.objectName = "exportPdfDialog"
         dialog.title = qsTr("Export the district summary as PDF")
         dialog.nameFilters = [qsTr("PDF files (*.pdf)")]
+        dialog.defaultSuffix = "pdf"
         dialog.currentFolder = panel.exporter.saveFolderUrl()
         dialog.selectedFile = panel.exporter.suggestedPdfUrl()
         return dialog

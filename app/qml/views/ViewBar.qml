@@ -38,8 +38,8 @@ ToolBar {
 
     Loader {
         id: dialogLoader
-        active: false // made on first use (it brings in Qt Quick Dialogs)
-        source: Qt.resolvedUrl("SaveFileDialog.qml")
+        active: false // made on first use
+        source: Qt.resolvedUrl("../dialogs/SaveDialog.qml")
     }
     Connections {
         target: dialogLoader.item
