@@ -16,7 +16,7 @@ ColumnLayout {
     property bool warningsDismissed: false
     Connections {
         target: App.session
-        function onDatasetChanged() { banners.warningsDismissed = false }
+        function onProblemsChanged() { banners.warningsDismissed = false } // (new data, or new warnings about it)
     }
 
     component Strip: Pane {

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QQmlEngine>
 #include <QSettings>
 #include <QTime>
@@ -47,10 +48,15 @@ DataSession::DataSession(
       m_engine(engine)
 {
     connect(&m_watcher, &DataWatcher::changed, this, &DataSession::reload);
+    connect(&m_contextWatcher, &QFutureWatcher<ContextLoad>::finished, this, &DataSession::adoptContext);
     applyTranslator();
 }
 
-DataSession::~DataSession() = default;
+DataSession::~DataSession()
+{
+    if (m_contextRead.isValid())
+        m_contextRead.waitForFinished(); // (it reads files only; nothing to cancel half-way)
+}
 
 bool DataSession::load(const QString &dir)
 {
@@ -129,7 +135,57 @@ void DataSession::adopt(DatasetLoad &&load, bool keepState)
     m_reloading = keepState;
     Q_EMIT datasetChanged();
     m_reloading = false;
+    Q_EMIT problemsChanged();
+    Q_EMIT geometryChanged();
     Q_EMIT textsChanged();
+    readContextLater();
+}
+
+void DataSession::readContextLater()
+{
+    m_contextFor = nullptr;
+    m_contextRead = {};
+    if (!m_data || m_data->contextFile.isEmpty() || !m_data->context.isEmpty())
+        return;
+    m_contextFor = m_data.get();
+    m_contextRead = QtConcurrent::run([file = m_data->contextFile] { return loadContext(file); });
+    m_contextWatcher.setFuture(m_contextRead);
+}
+
+void DataSession::adoptContext()
+{
+    if (!m_contextRead.isValid() || !m_data || m_data.get() != m_contextFor)
+        return; // done already (completeDataset), or other data came meanwhile (it read its own)
+    ContextLoad load = m_contextRead.result();
+    m_contextRead = {};
+    m_contextFor = nullptr;
+    if (!load.problems.empty() && load.ok()) { // warnings: listed as the data's, as when read with it
+        m_problems << toStrings(load.problems);
+        Q_EMIT problemsChanged();
+    }
+    if (!load.ok()) {
+        // The districts are shown and fine: the land around them is only background. Say why it
+        // is missing among the data's warnings (--validate reports these as errors).
+        m_problems << QCoreApplication::translate("DataSession", "%1 has errors, so the land around the districts is not drawn:")
+                              .arg(QDir::toNativeSeparators(m_data->contextFile));
+        m_problems << toStrings(load.problems);
+        Q_EMIT problemsChanged();
+        return;
+    }
+    auto withContext = std::make_shared<Dataset>(*m_data);
+    withContext->context = std::move(load.set);
+    m_data = std::move(withContext);
+    Q_EMIT geometryChanged();
+    Q_EMIT textsChanged();
+}
+
+std::shared_ptr<const Dataset> DataSession::completeDataset()
+{
+    if (m_contextRead.isValid()) {
+        m_contextRead.waitForFinished();
+        adoptContext();
+    }
+    return m_data;
 }
 
 void DataSession::applyTranslator()

@@ -6,6 +6,8 @@
 #include "io/settingsfile.h"
 #include "models.h"
 
+#include <QFuture>
+#include <QFutureWatcher>
 #include <QGeoRectangle>
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -53,11 +55,11 @@ class DataSession : public QObject
     QML_UNCREATABLE("provided by App.session")
     Q_PROPERTY(bool loaded READ loaded NOTIFY datasetChanged)
     /** The problems of the data directory: errors when nothing loaded, else warnings. */
-    Q_PROPERTY(QStringList problems READ problems NOTIFY datasetChanged)
+    Q_PROPERTY(QStringList problems READ problems NOTIFY problemsChanged)
     Q_PROPERTY(QString dataDir READ dataDir NOTIFY datasetChanged)
     Q_PROPERTY(QString dataVersion READ dataVersion NOTIFY datasetChanged)
     /** The warnings of the data being shown (it loaded, but something is doubtful). */
-    Q_PROPERTY(QStringList warnings READ warnings NOTIFY datasetChanged)
+    Q_PROPERTY(QStringList warnings READ warnings NOTIFY problemsChanged)
     /** True while datasetChanged is emitted for a reload of the same directory: keep the view. */
     Q_PROPERTY(bool reloading READ reloading NOTIFY datasetChanged)
     /** When the data being shown was read ("HH:mm:ss", local time). */
@@ -83,7 +85,7 @@ class DataSession : public QObject
     Q_PROPERTY(QString themeOverride READ themeOverride CONSTANT)
     /** The dataset's sources, one line each: title, publisher, year, URL, licence. */
     Q_PROPERTY(QStringList sourceLines READ sourceLines NOTIFY textsChanged)
-    Q_PROPERTY(sim::DistrictGeometry geometry READ geometry NOTIFY datasetChanged)
+    Q_PROPERTY(sim::DistrictGeometry geometry READ geometry NOTIFY geometryChanged)
     /** The names of the land around the districts (data's context file), for quiet map labels: one
         map per area with `name` (current language), `coordinate` and `province` (bool). */
     Q_PROPERTY(QVariantList contextLabels READ contextLabels NOTIFY textsChanged)
@@ -104,6 +106,9 @@ public:
     Q_INVOKABLE void reload();
 
     const std::shared_ptr<const Dataset> &dataset() const { return m_data; }
+    /** The data with the land around the districts read, for what must show it (a PDF, a map image):
+        when the context file is still being read in the background, waits for it. */
+    std::shared_ptr<const Dataset> completeDataset();
     Lang lang() const { return m_lang; }
 
     bool loaded() const { return m_data != nullptr; }
@@ -141,6 +146,11 @@ public:
 
 Q_SIGNALS:
     void datasetChanged();
+    /** The problems (or warnings) changed: with new data, or when the land around the districts
+        could not be read after the data was shown. */
+    void problemsChanged();
+    /** What the map draws changed: new data, or the land around the districts read after it. */
+    void geometryChanged();
     void languageChanged();
     void reloadChanged();
     void noticeChanged();
@@ -150,6 +160,10 @@ Q_SIGNALS:
 private:
     void adopt(DatasetLoad &&load, bool keepState);
     void applyTranslator();
+    /** Reads the data's context file on a worker thread when it was left for later. */
+    void readContextLater();
+    /** Puts the context read by readContextLater into the data shown (or its errors into the warnings). */
+    void adoptContext();
 
     std::shared_ptr<const Dataset> m_data;
     QStringList m_problems;
@@ -167,6 +181,9 @@ private:
     SearchModel m_search;
     QQmlEngine *m_engine = nullptr;
     std::unique_ptr<QTranslator> m_translator;
+    QFuture<ContextLoad> m_contextRead; ///< valid while the context file is read for m_contextFor
+    const Dataset *m_contextFor = nullptr;
+    QFutureWatcher<ContextLoad> m_contextWatcher;
 };
 
 /** toGeo(bounds): a QGeoRectangle for QML, invalid for empty bounds. */

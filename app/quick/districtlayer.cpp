@@ -325,8 +325,18 @@ void DistrictLayer::setGeometry(const DistrictGeometry &geometry)
 {
     if (geometry == m_geometry)
         return;
+    // The same data with the land around the districts read after its first frame (DataSession
+    // reads the context file later): the districts are on screen already, add the context at once.
+    const Dataset *before = m_geometry.dataset(), *after = geometry.dataset();
+    const bool contextArrived = before && after && m_renderedFrames > 0 && before->version == after->version
+            && before->context.isEmpty() && !after->context.isEmpty();
     m_geometry = geometry;
-    rebuildFromGeometry();
+    if (contextArrived && m_showContext) {
+        m_contextPending = false;
+        setDistricts(m_geometry.polygons(), &after->context);
+    } else {
+        rebuildFromGeometry();
+    }
     Q_EMIT geometryChanged();
 }
 

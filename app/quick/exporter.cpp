@@ -70,7 +70,7 @@ QUrl Exporter::suggestedPdfUrl() const
 
 QString Exporter::exportPdf(const QUrl &file)
 {
-    const auto data = m_session->dataset();
+    const auto data = m_session->completeDataset(); // with the land around the districts
     const int a = m_selection->selectedIndex();
     if (!data || a < 0)
         return QCoreApplication::translate("Exporter", "No district is selected.");
@@ -90,7 +90,7 @@ QUrl Exporter::suggestedComparePdfUrl() const
 
 QString Exporter::exportComparePdf(const QUrl &file)
 {
-    const auto data = m_session->dataset();
+    const auto data = m_session->completeDataset(); // with the land around the districts
     const int a = m_selection->selectedIndex(), b = m_selection->compareIndex();
     if (!data || a < 0 || b < 0)
         return QCoreApplication::translate("Exporter", "Two districts must be compared first.");
@@ -134,7 +134,7 @@ QUrl Exporter::suggestedMapUrl(const QString &suffix, const QString &metric) con
 
 QString Exporter::exportMap(const QUrl &file, const QString &metric)
 {
-    const auto data = m_session->dataset();
+    const auto data = m_session->completeDataset(); // with the land around the districts
     if (!data)
         return QCoreApplication::translate("Exporter", "No data is loaded.");
     MapImageOptions options;

@@ -47,8 +47,9 @@ StartupOptions startupOptions(const cli::CommandLine &cmd, QTextStream &err)
                                                   .arg(reset->problem, QDir::toNativeSeparators(reset->keptAs)))
             << Qt::endl;
     }
-    // Read the data on a worker thread while the QML engine starts (both take a few hundred ms).
-    options.preload = QtConcurrent::run([dir = cmd.dataDir] { return loadDataset(dir); });
+    // Read the data on a worker thread while the QML engine starts (both take a few hundred ms); the
+    // land around the districts is read after that (DataSession), so it never delays the first frame.
+    options.preload = QtConcurrent::run([dir = cmd.dataDir] { return loadDataset(dir, ContextLoading::Later); });
     return options;
 }
 

@@ -420,7 +420,8 @@ int runStartupChild(const QString &kind, const QString &dataDir)
     } else {
         sim::StartupOptions options;
         options.dataDir = dataDir;
-        options.preload = QtConcurrent::run([dataDir] { return sim::loadDataset(dataDir); }); // as main.cpp does
+        options.preload = QtConcurrent::run(
+                [dataDir] { return sim::loadDataset(dataDir, sim::ContextLoading::Later); }); // as the app does
         sim::AppState::setStartupOptions(options);
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
         engine.loadFromModule("ShanghaiInnovationMap", "Main");

@@ -176,6 +176,35 @@ TEST(Context, AValidFileIsReadProvincesFirst)
     EXPECT_EQ(load.dataset->districtAt({10.7, 10.7}), -1); // never a district
 }
 
+TEST(Context, ReadLaterTheDataLoadsWithoutItAndNamesItsFile)
+{
+    // the window's start: the data first, the land around the districts after the first frame
+    const DatasetLoad now = loadDataset(simtest::dataDir());
+    const DatasetLoad later = loadDataset(simtest::dataDir(), ContextLoading::Later);
+    ASSERT_TRUE(now.dataset && later.dataset);
+    EXPECT_EQ(now.dataset->context.areas.size(), 5u);
+    EXPECT_TRUE(later.dataset->context.isEmpty());
+    EXPECT_EQ(later.dataset->contextFile, QDir(simtest::dataDir()).absoluteFilePath(QStringLiteral("context.geojson")));
+    EXPECT_EQ(later.dataset->contextFile, now.dataset->contextFile);
+    EXPECT_EQ(later.dataset->version, now.dataset->version); // the same data: a reload sees no change
+    EXPECT_EQ(later.dataset->districts.size(), now.dataset->districts.size());
+    // read afterwards, it is what the data would have had
+    const ContextLoad context = loadContext(later.dataset->contextFile);
+    ASSERT_TRUE(context.ok());
+    ASSERT_EQ(context.set.areas.size(), now.dataset->context.areas.size());
+    for (size_t i = 0; i < context.set.areas.size(); ++i) {
+        EXPECT_EQ(context.set.areas[i].adcode, now.dataset->context.areas[i].adcode);
+        EXPECT_EQ(context.set.areas[i].label, now.dataset->context.areas[i].label);
+    }
+    // a broken context file is not read either: the districts load; read with them, it is an error
+    ContextData data;
+    data.write("context.geojson", "{ \"type\": \"FeatureCollection\", \"features\": [");
+    EXPECT_FALSE(data.load().dataset);
+    const DatasetLoad districtsOnly = loadDataset(data.path(""), ContextLoading::Later);
+    ASSERT_TRUE(districtsOnly.dataset) << toStrings(districtsOnly.problems).join(QLatin1Char('\n')).toStdString();
+    EXPECT_FALSE(loadContext(districtsOnly.dataset->contextFile).ok());
+}
+
 TEST(Context, BadFilesAreErrorsNamingTheFileAndTheFeature)
 {
     {

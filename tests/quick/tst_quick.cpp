@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "appstate.h"
 #include "cases.h"
+#include "datasession.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -94,6 +95,13 @@ public:
     }
     /** Makes a directory (and its parents); whether it exists afterwards. */
     Q_INVOKABLE bool makeDir(const QString &path) const { return QDir().mkpath(path); }
+    /** Loads `dir` into the session as the application does at start: the land around the districts
+        (its context file) is read afterwards, on a worker thread. */
+    Q_INVOKABLE bool loadWithContextLater(QObject *session, const QString &dir) const
+    {
+        auto *s = qobject_cast<sim::DataSession *>(session);
+        return s && s->load(dir, sim::loadDataset(dir, sim::ContextLoading::Later));
+    }
     /** Names, sizes, modification times and contents of every file under `dir`, as one hash. */
     Q_INVOKABLE QString treeDigest(const QString &dir) const
     {

@@ -630,7 +630,7 @@ QString relativeSafe(const QString &dir, const QString &name, const QString &wha
 
 } // namespace
 
-DatasetLoad loadDataset(const QString &dirIn)
+DatasetLoad loadDataset(const QString &dirIn, ContextLoading contextLoading)
 {
     DatasetLoad result;
     const QString dir = QDir(dirIn).absolutePath();
@@ -677,7 +677,7 @@ DatasetLoad loadDataset(const QString &dirIn)
     // it is as large as the districts' file and depends on nothing else here (GDAL and GEOS are used
     // through separate handles). Its problems are reported in the same place as if read in turn.
     std::future<ContextLoad> contextLoad;
-    if (!contextPath.isEmpty())
+    if (!contextPath.isEmpty() && contextLoading == ContextLoading::WithData)
         contextLoad = std::async(std::launch::async, [contextPath] { return loadContext(contextPath); });
 
     BoundaryLoad boundaries = loadBoundaries(boundaryPath);
@@ -757,6 +757,7 @@ DatasetLoad loadDataset(const QString &dirIn)
         polygons.push_back(s.polygons);
     data->hitIndex = HitIndex(polygons);
     data->context = std::move(context.set);
+    data->contextFile = contextPath;
 
     QCryptographicHash hash(QCryptographicHash::Sha256);
     // Every file the program reads: a changed source text (quotes are checked against it) is new data.

@@ -147,8 +147,11 @@ struct Dataset {
     std::vector<Metric> metrics;
     Bounds bounds;
     HitIndex hitIndex;
-    /** The land around the districts (the optional context file); empty without one. Drawn only. */
+    /** The land around the districts (the optional context file); empty without one. Drawn only.
+        Empty too while it is not read yet (ContextLoading::Later: see contextFile). */
     ContextSet context;
+    /** The context file's absolute path when dataset.json names one, else "". */
+    QString contextFile;
 
     [[nodiscard]] int indexOfId(const QString &id) const;
     [[nodiscard]] int indexOfAdcode(int adcode) const;
@@ -165,8 +168,16 @@ struct DatasetLoad {
     Problems problems; ///< every error and warning found, in file order
 };
 
+/** When the land around the districts (the optional context file) is read. */
+enum class ContextLoading {
+    WithData, ///< read and checked with the rest: its errors are the data's errors (the default)
+    Later ///< not read: Dataset::context stays empty and the caller reads Dataset::contextFile with
+    ///< loadContext() when it likes (the window: after its first frame); the data's version
+    ///< still covers the file's bytes
+};
+
 /** Loads and validates a data directory (see data/FORMAT.md). */
-DatasetLoad loadDataset(const QString &dir);
+DatasetLoad loadDataset(const QString &dir, ContextLoading context = ContextLoading::WithData);
 
 /** Whether the directory `path` is `dir` or inside it (symbolic links resolved; a path that does
     not exist yet counts by its nearest existing ancestor). */
