@@ -136,6 +136,7 @@ Item {
                         text: "−"
                         pixelSize: 18
                         priority: 1
+                        group: "zoom"
                         description: qsTr("Zoom out")
                         toolTip: qsTr("Zoom out (-)")
                         onTriggered: districtMap.zoomBy(-1)
@@ -145,6 +146,7 @@ Item {
                         text: "+"
                         pixelSize: 18
                         priority: 1
+                        group: "zoom"
                         description: qsTr("Zoom in")
                         toolTip: qsTr("Zoom in (+)")
                         onTriggered: districtMap.zoomBy(1)

@@ -269,6 +269,29 @@ Item {
                    "Chongming's label point is in view after Tab")
         }
 
+        // "−" and "+" leave the toolbar together (one group), at every width and in both languages
+        function test_zoom_buttons_stay_together() {
+            const bar = view.actionBar
+            const zoomOut = bar.actions.find(a => a.name === "zoomOutButton")
+            const zoomIn = bar.actions.find(a => a.name === "zoomInButton")
+            let inMenu = 0
+            for (const language of ["zh", "en"]) {
+                App.session.language = language
+                for (let w = 1000; w >= 400; w -= 10) {
+                    root.width = w
+                    wait(0)
+                    const outHidden = bar.overflowActions.indexOf(zoomOut) >= 0
+                    const inHidden = bar.overflowActions.indexOf(zoomIn) >= 0
+                    compare(outHidden, inHidden, language + " at " + w + " px: − and + in the same place")
+                    compare(findChild(view, "zoomOutButton").visible, findChild(view, "zoomInButton").visible,
+                            language + " at " + w + " px")
+                    if (inHidden)
+                        ++inMenu
+                }
+            }
+            verify(inMenu > 0, "at the narrowest widths the zoom buttons are in the menu")
+        }
+
         function test_first_start_hint() {
             const hint = findChild(view, "firstStartHint")
             verify(!hint.visible, "hidden unless the window says it is the first start")
