@@ -203,6 +203,15 @@ Item {
             dark: root.dark
         }
 
+        FirstStartHint { // (a bar above the map, not over it: it hides no district)
+            visible: root.showFirstStartHint
+            Layout.fillWidth: true
+            onDismissed: {
+                root.showFirstStartHint = false
+                root.firstStartHintDismissed()
+            }
+        }
+
         ViewBar {
             id: viewBar
             Layout.fillWidth: true
@@ -228,21 +237,13 @@ Item {
                     anchors.fill: parent
                     dark: root.dark
                     baseMap: App.baseMap
+                    // (the whole-city view keeps the districts clear of the legend)
+                    reservedLeft: legend.visible ? legend.x + legend.width : 0
                     focus: true
                     onDistrictMenuRequested: (index, position) => districtMenu.openFor(index, position)
                     DistrictMenu {
                         id: districtMenu
                         onExportPdfRequested: Qt.callLater(() => panel.prepareSaveDialog().open())
-                    }
-                }
-                FirstStartHint {
-                    visible: root.showFirstStartHint
-                    anchors.top: parent.top
-                    anchors.right: parent.right
-                    anchors.margins: 12
-                    onDismissed: {
-                        root.showFirstStartHint = false
-                        root.firstStartHintDismissed()
                     }
                 }
                 Rectangle {
@@ -301,6 +302,7 @@ Item {
                     }
                 }
                 Legend {
+                    id: legend
                     anchors.left: parent.left
                     anchors.bottom: parent.bottom
                     anchors.margins: 12

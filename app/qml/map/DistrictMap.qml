@@ -78,8 +78,29 @@ Map {
             return
         flyAnimation.stop()
         frameRect = null
-        map.fitViewportToGeoShape(map.session.bounds, Math.min(width, height) * 0.04)
+        const margin = Math.min(width, height) * 0.04
+        map.fitViewportToGeoShape(map.session.bounds, margin)
+        keepClearOfLeft(map.session.bounds, margin)
         userMovedView = false
+    }
+
+    /** Pixels at the map's left edge that something drawn over the map covers (the legend): the
+        whole-city view keeps the districts clear of them. */
+    property real reservedLeft: 0
+    onReservedLeftChanged: Qt.callLater(frameIfUntouched)
+    /** After a fit: moves (and if it must, zooms out) the view so that `rect` lies right of reservedLeft. */
+    function keepClearOfLeft(rect, margin) {
+        const left = reservedLeft > 0 ? reservedLeft + margin / 2 : 0
+        let r = screenRect(rect)
+        if (left <= 0 || r.x >= left)
+            return
+        const room = width - left - margin
+        if (room > 0 && r.width > room)
+            map.zoomLevel = Math.max(minimumZoomLevel, map.zoomLevel + Math.log2(room / r.width))
+        r = screenRect(rect)
+        // centred in what is left
+        const dx = left + (width - margin - left) / 2 - (r.x + r.width / 2)
+        map.alignCoordinateToPoint(map.center, Qt.point(width / 2 + dx, height / 2))
     }
 
     /**
