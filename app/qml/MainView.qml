@@ -111,6 +111,17 @@ Item {
                     // closed: the metric's name (the legend gives its unit); open: every label with
                     // its unit in full, the list as wide as the widest
                     displayText: App.choropleth.metricName
+                    // a name longer than the box ends in "…" (not cut mid-letter); the tooltip and
+                    // the open list give it whole
+                    contentItem: Label {
+                        objectName: "metricPickerText"
+                        leftPadding: 4
+                        rightPadding: 4
+                        text: metricPicker.displayText
+                        color: metricPicker.palette.buttonText
+                        elide: Text.ElideRight
+                        verticalAlignment: Text.AlignVCenter
+                    }
                     implicitContentWidthPolicy: ComboBox.WidestText
                     popup.width: Math.max(width, implicitContentWidth + leftPadding + rightPadding)
                     ToolTip.visible: hovered && !popup.visible

@@ -488,6 +488,7 @@ Map {
                 id: label
                 // "Huangpu", not "Huangpu District": the label rule of the PDF too (sim::mapLabel)
                 text: labelItem.mapLabel
+                onTextChanged: Qt.callLater(map.layoutLabels) // (another language: other sizes)
                 font.pixelSize: labelItem.selected ? 15 : 13
                 font.bold: labelItem.selected
                 // ≥ 4.5:1 against the district's own fill, in either theme (palette::labelColorsOn)
