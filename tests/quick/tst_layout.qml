@@ -401,10 +401,42 @@ Item {
                         top = Math.min(top, pointOf(b.n, b.w).y)
                         bottom = Math.max(bottom, pointOf(b.s, b.e).y)
                     }
-                    verify(bottom - top > view.map.height * 0.5, "the city is " + (bottom - top) + " px high")
+                    verify(bottom - top > view.map.height * 0.6, "the city is " + (bottom - top) + " px high")
                     shot("legend-" + data.tag + "-" + language + "-" + metric)
                 }
             }
+        }
+        /** The whole city's height on screen, in pixels. */
+        function cityHeight() {
+            let top = Infinity, bottom = -Infinity
+            for (const b of boxes()) {
+                top = Math.min(top, pointOf(b.n, b.w).y)
+                bottom = Math.max(bottom, pointOf(b.s, b.e).y)
+            }
+            return bottom - top
+        }
+        // Beside the panel or the comparison the map is narrow: the legend does not shrink the city
+        // to a stamp there (at least three quarters of its size without the legend; it may then
+        // overlap the western edge).
+        function test_legend_beside_a_panel_keeps_the_city_large() {
+            cityAt(1000, 650)
+            App.selection.select(App.session.findDistrict("jinshan"))
+            for (const comparing of [false, true]) {
+                if (comparing)
+                    App.selection.compareWith(App.session.findDistrict("qingpu"))
+                App.choropleth.metricKey = ""
+                settle()
+                view.map.resetView()
+                settle()
+                const plain = cityHeight()
+                App.choropleth.metricKey = "population"
+                settle()
+                view.map.resetView()
+                settle()
+                verify(cityHeight() >= plain * 0.74, (comparing ? "beside the comparison" : "beside the panel")
+                       + " the city is " + cityHeight() + " px high, without the legend " + plain)
+            }
+            shot("legend-compare-1000")
         }
 
         function test_f1_opens_help_and_lists_the_keys() {

@@ -88,18 +88,22 @@ Map {
         whole-city view keeps the districts clear of them. */
     property real reservedLeft: 0
     onReservedLeftChanged: Qt.callLater(frameIfUntouched)
-    /** After a fit: moves (and if it must, zooms out) the view so that `rect` lies right of reservedLeft. */
+    /** After a fit: moves (and if it must, zooms out) the view so that `rect` lies right of
+        reservedLeft — zooming out to no less than three quarters of the fit: where the map is too
+        narrow for that (a panel beside it), the city keeps its size and moves right as far as it goes. */
     function keepClearOfLeft(rect, margin) {
         const left = reservedLeft > 0 ? reservedLeft + margin / 2 : 0
         let r = screenRect(rect)
-        if (left <= 0 || r.x >= left)
+        if (left <= 0 || r.x >= left || r.width <= 0)
             return
         const room = width - left - margin
-        if (room > 0 && r.width > room)
-            map.zoomLevel = Math.max(minimumZoomLevel, map.zoomLevel + Math.log2(room / r.width))
+        const scale = Math.max(0.75, Math.min(1, room / r.width))
+        if (scale < 1)
+            map.zoomLevel = Math.max(minimumZoomLevel, map.zoomLevel + Math.log2(scale))
         r = screenRect(rect)
-        // centred in what is left
-        const dx = left + (width - margin - left) / 2 - (r.x + r.width / 2)
+        // centred in what is left, or as far right as it goes
+        const dx = r.width <= room ? left + (width - margin - left) / 2 - (r.x + r.width / 2)
+                                   : Math.max(0, width - margin / 2 - (r.x + r.width))
         map.alignCoordinateToPoint(map.center, Qt.point(width / 2 + dx, height / 2))
     }
 
