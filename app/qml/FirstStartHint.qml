@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Shown over the map until the user dismisses it or opens a district: what to do first, and that
-// zooming in shows the names of the small central districts. (Main.qml remembers its dismissal.)
+// A bar between the toolbar and the map (it covers no district) until the user dismisses it or
+// opens a district: what to do first, and that zooming in shows the names of the small central
+// districts. (Main.qml remembers its dismissal.)
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -11,13 +12,17 @@ Pane {
     objectName: "firstStartHint"
     /** The user closed the hint, or opened a district (then it is no longer needed). */
     signal dismissed()
-    padding: 12
-    width: Math.min(360, parent ? parent.width - 24 : 360)
+    padding: 8
+    leftPadding: 12
+    rightPadding: 12
     background: Rectangle {
-        color: hint.palette.window
-        opacity: 0.96
-        radius: 8
-        border.color: hint.palette.highlight
+        color: Qt.tint(hint.palette.window, Qt.alpha(hint.palette.highlight, 0.12))
+        Rectangle { // (a line under it, as under the toolbar)
+            anchors.bottom: parent.bottom
+            width: parent.width
+            height: 1
+            color: hint.palette.mid
+        }
     }
 
     Connections {
@@ -26,12 +31,13 @@ Pane {
         function onSelectionChanged() { if (App.selection.selectedIndex >= 0) hint.dismissed() }
     }
 
-    contentItem: ColumnLayout {
-        spacing: 6
+    contentItem: RowLayout {
+        spacing: 12
         Label {
             text: qsTr("Welcome")
             font.bold: true
             font.pixelSize: 15
+            Layout.alignment: Qt.AlignVCenter
         }
         Label {
             objectName: "firstStartHintText"
@@ -42,7 +48,7 @@ Pane {
         Button {
             objectName: "firstStartHintDismiss"
             text: qsTr("Got it")
-            Layout.alignment: Qt.AlignRight
+            Layout.alignment: Qt.AlignVCenter
             onClicked: hint.dismissed()
         }
     }

@@ -48,6 +48,7 @@ ApplicationWindow {
         property real centerLongitude: NaN
         property real zoomLevel: NaN
         property string metricKey: ""
+        property string viewMode: "" // "map", "table" or "chart"
     }
 
     Settings {
@@ -65,8 +66,10 @@ ApplicationWindow {
     }
 
     // Started on data that failed to load, then recovered (Try again, the bundled data, another
-    // folder): the remembered metric and view are restored as at a normal start.
-    property bool restoredAfterLoad: App.session.loaded
+    // folder): the remembered metric, map view and view (map, table, chart) are restored as at a normal start.
+    // (set once at start, not bound to App.session.loaded: a binding would turn true with the
+    // recovery itself, before the handler below could restore anything)
+    property bool restoredAfterLoad: false
     Connections {
         target: App.session
         function onDatasetChanged() {
@@ -80,17 +83,20 @@ ApplicationWindow {
     function within(value, low, high) { return typeof value === "number" && isFinite(value) && value >= low && value <= high }
 
     Component.onCompleted: {
-        // the saved size, clamped to the screen's available area (a size saved at another scale
-        // factor or on a larger screen must not open the window with its controls off screen);
-        // a size smaller than the minimum (a window that was shrunk) gives the default
-        const maxW = Screen.desktopAvailableWidth > 0 ? Screen.desktopAvailableWidth : 16384
-        const maxH = Screen.desktopAvailableHeight > 0 ? Screen.desktopAvailableHeight : 16384
-        if (within(settings.width, window.minimumWidth, 1e5) && within(settings.height, window.minimumHeight, 1e5)) {
-            window.width = Math.min(settings.width, maxW)
-            window.height = Math.min(settings.height, maxH)
-            if (within(settings.x, -window.width + 100, maxW - 100) && within(settings.y, 0, maxH - 100)) {
-                window.x = Math.min(settings.x, maxW - window.width)
-                window.y = Math.min(settings.y, maxH - window.height)
+        restoredAfterLoad = App.session.loaded
+        // the saved geometry, fitted to the available area of its screen (App.fitSavedWindow: a
+        // size saved at another scale factor or on a larger screen must not open the window with
+        // its controls off screen; a window saved tiny grows to the minimum; one saved off screen
+        // is moved back onto it)
+        if (within(settings.width, 1, 1e5) && within(settings.height, 1, 1e5)) {
+            const positioned = within(settings.x, -1e5, 1e5) && within(settings.y, -1e5, 1e5)
+            const fitted = App.fitSavedWindow(positioned ? settings.x : NaN, positioned ? settings.y : NaN,
+                                              settings.width, settings.height, window.minimumWidth, window.minimumHeight)
+            window.width = fitted.width
+            window.height = fitted.height
+            if (fitted.x !== undefined) {
+                window.x = fitted.x
+                window.y = fitted.y
             }
         }
         if (settings.maximized === true || settings.maximized === "true")
@@ -100,6 +106,9 @@ ApplicationWindow {
     function restoreMetricAndView() {
         if (App.choropleth.metricKey === "") // --metric wins over the saved choice (an unknown key is ignored)
             App.choropleth.metricKey = String(settings.metricKey)
+        // the view the window was closed in (map, table, chart), unless --view chose one
+        if (!App.startViewChosen && ["map", "table", "chart"].includes(settings.viewMode))
+            mainView.viewMode = settings.viewMode
         // the last view, unless the command line selected a district
         const lat = settings.centerLatitude, lon = settings.centerLongitude, zoom = settings.zoomLevel
         if (within(zoom, mainView.map.minimumZoomLevel, mainView.map.maximumZoomLevel)
@@ -119,8 +128,10 @@ ApplicationWindow {
             settings.width = window.width
             settings.height = window.height
         }
-        if (App.session.loaded) // (a failed load keeps the remembered choice)
+        if (App.session.loaded) { // (a failed load keeps the remembered choice)
             settings.metricKey = App.choropleth.metricKey
+            settings.viewMode = mainView.viewMode
+        }
         if (mainView.map.userMovedView) {
             settings.centerLatitude = mainView.map.center.latitude
             settings.centerLongitude = mainView.map.center.longitude

@@ -111,6 +111,17 @@ Item {
                     // closed: the metric's name (the legend gives its unit); open: every label with
                     // its unit in full, the list as wide as the widest
                     displayText: App.choropleth.metricName
+                    // a name longer than the box ends in "…" (not cut mid-letter); the tooltip and
+                    // the open list give it whole
+                    contentItem: Label {
+                        objectName: "metricPickerText"
+                        leftPadding: 4
+                        rightPadding: 4
+                        text: metricPicker.displayText
+                        color: metricPicker.palette.buttonText
+                        elide: Text.ElideRight
+                        verticalAlignment: Text.AlignVCenter
+                    }
                     implicitContentWidthPolicy: ComboBox.WidestText
                     popup.width: Math.max(width, implicitContentWidth + leftPadding + rightPadding)
                     ToolTip.visible: hovered && !popup.visible
@@ -136,6 +147,7 @@ Item {
                         text: "−"
                         pixelSize: 18
                         priority: 1
+                        group: "zoom"
                         description: qsTr("Zoom out")
                         toolTip: qsTr("Zoom out (-)")
                         onTriggered: districtMap.zoomBy(-1)
@@ -145,6 +157,7 @@ Item {
                         text: "+"
                         pixelSize: 18
                         priority: 1
+                        group: "zoom"
                         description: qsTr("Zoom in")
                         toolTip: qsTr("Zoom in (+)")
                         onTriggered: districtMap.zoomBy(1)
@@ -201,6 +214,15 @@ Item {
             dark: root.dark
         }
 
+        FirstStartHint { // (a bar above the map, not over it: it hides no district)
+            visible: root.showFirstStartHint
+            Layout.fillWidth: true
+            onDismissed: {
+                root.showFirstStartHint = false
+                root.firstStartHintDismissed()
+            }
+        }
+
         ViewBar {
             id: viewBar
             Layout.fillWidth: true
@@ -226,21 +248,13 @@ Item {
                     anchors.fill: parent
                     dark: root.dark
                     baseMap: App.baseMap
+                    // (the whole-city view keeps the districts clear of the legend)
+                    reservedLeft: legend.visible ? legend.x + legend.width : 0
                     focus: true
                     onDistrictMenuRequested: (index, position) => districtMenu.openFor(index, position)
                     DistrictMenu {
                         id: districtMenu
                         onExportPdfRequested: Qt.callLater(() => panel.prepareSaveDialog().open())
-                    }
-                }
-                FirstStartHint {
-                    visible: root.showFirstStartHint
-                    anchors.top: parent.top
-                    anchors.right: parent.right
-                    anchors.margins: 12
-                    onDismissed: {
-                        root.showFirstStartHint = false
-                        root.firstStartHintDismissed()
                     }
                 }
                 Rectangle {
@@ -299,6 +313,7 @@ Item {
                     }
                 }
                 Legend {
+                    id: legend
                     anchors.left: parent.left
                     anchors.bottom: parent.bottom
                     anchors.margins: 12

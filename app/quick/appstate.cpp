@@ -5,8 +5,11 @@
 #include "datasession.h"
 #include "exporter.h"
 #include "selection.h"
+#include "layout/windowgeometry.h"
 
+#include <QGuiApplication>
 #include <QLocale>
+#include <QScreen>
 #include <QSettings>
 
 namespace sim {
@@ -47,7 +50,7 @@ AppState::AppState(const StartupOptions &o, QQmlEngine *engine, QObject *parent)
     : QObject(parent), m_session(new DataSession(engine, startLanguage(o.language), o.watch, o.settingsReset, o.theme, this)),
       m_selection(new Selection(m_session, this)), m_choropleth(new Choropleth(m_session, this)),
       m_exporter(new Exporter(m_session, m_selection, this)), m_baseMap(new BaseMap(o.tiles, o.tilesAttribution, this)),
-      m_startView(o.view.isEmpty() ? QStringLiteral("map") : o.view)
+      m_startView(o.view.isEmpty() ? QStringLiteral("map") : o.view), m_startViewChosen(!o.view.isEmpty())
 {
     const QString dir = o.dataDir.isEmpty() ? bundledDataDir() : o.dataDir;
     if (QFuture<DatasetLoad> preload = o.preload; preload.isValid() && dir == o.dataDir)
@@ -69,5 +72,26 @@ AppState::AppState(const StartupOptions &o, QQmlEngine *engine, QObject *parent)
 }
 
 AppState::~AppState() = default;
+
+QVariantMap AppState::fitSavedWindow(qreal x, qreal y, qreal width, qreal height, qreal minimumWidth, qreal minimumHeight) const
+{
+    const bool positioned = qIsFinite(x) && qIsFinite(y);
+    const QSize size(qRound(width), qRound(height));
+    std::optional<QPoint> position;
+    if (positioned)
+        position = QPoint(qRound(x), qRound(y));
+    // the screen under the saved window's centre, else the primary one
+    QScreen *screen = positioned ? QGuiApplication::screenAt(QRect(*position, size).center()) : nullptr;
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect();
+    const WindowPlacement p = fitWindowGeometry(size, position, available, QSize(qRound(minimumWidth), qRound(minimumHeight)));
+    QVariantMap result {{QStringLiteral("width"), p.size.width()}, {QStringLiteral("height"), p.size.height()}};
+    if (p.position) {
+        result.insert(QStringLiteral("x"), p.position->x());
+        result.insert(QStringLiteral("y"), p.position->y());
+    }
+    return result;
+}
 
 } // namespace sim

@@ -11,6 +11,7 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -61,6 +62,8 @@ class AppState : public QObject
     Q_PROPERTY(sim::BaseMap *baseMap READ baseMap CONSTANT)
     /** The view to start with (--view): "map", "table" or "chart". */
     Q_PROPERTY(QString startView READ startView CONSTANT)
+    /** Whether --view chose the start view (else the window restores the view it was closed in). */
+    Q_PROPERTY(bool startViewChosen READ startViewChosen CONSTANT)
 
 public:
     AppState(const StartupOptions &options, QQmlEngine *engine, QObject *parent = nullptr);
@@ -76,6 +79,16 @@ public:
     Exporter *exporter() const { return m_exporter; }
     BaseMap *baseMap() const { return m_baseMap; }
     QString startView() const { return m_startView; }
+    bool startViewChosen() const { return m_startViewChosen; }
+
+    /**
+     * The window geometry saved at the last close (logical pixels), fitted to the available area of
+     * the screen it would open on (layout/windowgeometry.h: never larger than that area, at least
+     * `minimumWidth` × `minimumHeight`, moved inside it). `x`, `y` NaN: no saved position. Returns
+     * {width, height} and, when a position was saved, {x, y}.
+     */
+    Q_INVOKABLE QVariantMap fitSavedWindow(
+            qreal x, qreal y, qreal width, qreal height, qreal minimumWidth, qreal minimumHeight) const;
 
 private:
     // children of this object (QML reads them through CONSTANT properties)
@@ -85,6 +98,7 @@ private:
     Exporter *m_exporter;
     BaseMap *m_baseMap;
     QString m_startView;
+    bool m_startViewChosen;
 };
 
 } // namespace sim

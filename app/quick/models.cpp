@@ -32,7 +32,7 @@ void DistrictListModel::setLanguage(Lang lang)
 {
     m_lang = lang;
     if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {NameRole, BrandRole});
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1)); // (every role: names, brands, map labels)
 }
 
 int DistrictListModel::rowCount(const QModelIndex &parent) const

@@ -97,6 +97,41 @@ Item {
             tryVerify(() => !status.visible, 1000, "a new selection clears the message")
         }
 
+        // After a successful export the panel offers "Open" and "Show in folder", which ask the
+        // desktop to open the file, resp. its folder (caught by the test's "file" URL handler);
+        // after a failed one it offers neither.
+        function test_open_and_show_in_folder_after_an_export() {
+            App.selection.select(App.session.findDistrict("xuhui"))
+            const panel = findChild(view, "districtPanel")
+            tryVerify(() => panel.visible)
+            const actions = findChild(view, "exportActions")
+            verify(actions)
+            verify(!actions.visible, "nothing saved yet")
+            const dialog = panel.prepareSaveDialog()
+            const file = tempFile("open-xuhui.pdf")
+            TestEnv.removeFile(file)
+            dialog.saved(file) // what the dialog says when the user saves
+            compare(TestEnv.fileHead(file, 5), "%PDF-")
+            tryVerify(() => actions.visible && actions.width > 0)
+            TestEnv.clearOpenedUrls()
+            mouseClick(findChild(view, "openExportButton"))
+            compare(TestEnv.openedUrls().join("\n"), file)
+            mouseClick(findChild(view, "showExportButton"))
+            compare(TestEnv.openedUrls().join("\n"), file + "\n" + tempDir)
+            // a failed export: the error, and nothing to open
+            const plain = tempFile("plain-for-open")
+            compare(App.exporter.exportPdf(plain), "")
+            dialog.saved(plain + "/xuhui.pdf")
+            tryVerify(() => !actions.visible, 1000, "no Open / Show in folder after a failure")
+            verify(findChild(view, "exportStatus").text.indexOf("Could not write") >= 0, findChild(view, "exportStatus").text)
+            // … and a new successful export brings them back
+            dialog.saved(file)
+            tryVerify(() => actions.visible)
+            TestEnv.clearOpenedUrls()
+            TestEnv.removeFile(file)
+            TestEnv.removeFile(plain)
+        }
+
         function test_export_the_comparison() {
             App.selection.select(App.session.findDistrict("pudong"))
             App.selection.compareWith(App.session.findDistrict("minhang"))

@@ -69,7 +69,12 @@ Item {
         function checkToolbar(label) {
             const bar = view.actionBar
             verify(bar.actions.length >= 6, label)
-            verify(inWindow(findChild(view, "metricPicker")), label + ": the metric picker is whole")
+            const picker = findChild(view, "metricPicker")
+            verify(inWindow(picker), label + ": the metric picker is whole")
+            // its text fits, or ends in "…": never cut mid-letter
+            const pickerText = picker.contentItem
+            verify(pickerText.implicitWidth <= pickerText.width + 0.5 || pickerText.truncated === true,
+                   label + ": the metric's name \"" + picker.displayText + "\" is cut")
             const more = findChild(view, "moreButton")
             let shown = 0
             for (let i = 0; i < bar.actions.length; ++i) {
@@ -101,6 +106,7 @@ Item {
         }
 
         function test_every_toolbar_action_is_reachable() {
+            App.choropleth.metricKey = "platform-count" // (the longest name: it does not fit at 800 px)
             const wide = checkToolbar("1000 px")
             shot("layout-1000")
             root.width = 1600
@@ -269,6 +275,70 @@ Item {
                    "Chongming's label point is in view after Tab")
         }
 
+        // "−" and "+" leave the toolbar together (one group), at every width and in both languages
+        function test_zoom_buttons_stay_together() {
+            const bar = view.actionBar
+            const zoomOut = bar.actions.find(a => a.name === "zoomOutButton")
+            const zoomIn = bar.actions.find(a => a.name === "zoomInButton")
+            let inMenu = 0
+            for (const language of ["zh", "en"]) {
+                App.session.language = language
+                for (let w = 1000; w >= 400; w -= 10) {
+                    root.width = w
+                    wait(0)
+                    const outHidden = bar.overflowActions.indexOf(zoomOut) >= 0
+                    const inHidden = bar.overflowActions.indexOf(zoomIn) >= 0
+                    compare(outHidden, inHidden, language + " at " + w + " px: − and + in the same place")
+                    compare(findChild(view, "zoomOutButton").visible, findChild(view, "zoomInButton").visible,
+                            language + " at " + w + " px")
+                    if (inHidden)
+                        ++inMenu
+                }
+            }
+            verify(inMenu > 0, "at the narrowest widths the zoom buttons are in the menu")
+        }
+
+        // Every district's bounding box (north, west, south, east), read once through the selection.
+        property var districtBoxes: []
+        function boxes() {
+            if (districtBoxes.length === 0) {
+                const list = []
+                for (let i = 0; i < App.session.districtCount; ++i) {
+                    App.selection.select(i)
+                    const b = App.selection.selected.bounds
+                    list.push({ name: App.selection.selected.nameEn, n: b.topLeft.latitude, w: b.topLeft.longitude,
+                                s: b.bottomRight.latitude, e: b.bottomRight.longitude })
+                }
+                App.selection.clearSelection()
+                districtBoxes = list
+                compare(list.length, 16)
+            }
+            return districtBoxes
+        }
+        /** The districts whose on-screen bounding box the item covers (by more than half a pixel). */
+        function coveredDistricts(item) {
+            const p = item.mapToItem(view.map, 0, 0)
+            const covered = []
+            for (const b of boxes()) {
+                const tl = pointOf(b.n, b.w)
+                const br = pointOf(b.s, b.e)
+                const overlapX = Math.min(p.x + item.width, br.x) - Math.max(p.x, tl.x)
+                const overlapY = Math.min(p.y + item.height, br.y) - Math.max(p.y, tl.y)
+                if (overlapX > 0.5 && overlapY > 0.5)
+                    covered.push(b.name)
+            }
+            return covered
+        }
+        /** The whole city as the window starts: nothing selected, the view reset. */
+        function cityAt(w, h) {
+            boxes()
+            root.width = w
+            root.height = h
+            wait(50)
+            view.map.resetView()
+            settle()
+        }
+
         function test_first_start_hint() {
             const hint = findChild(view, "firstStartHint")
             verify(!hint.visible, "hidden unless the window says it is the first start")
@@ -285,6 +355,88 @@ Item {
             App.selection.select(App.session.findDistrict("xuhui"))
             compare(dismissSpy.count, 2)
             verify(!hint.visible)
+        }
+
+        // The hint hides no district (it is a bar above the map), and its text is whole.
+        function test_first_start_hint_hides_no_district_data() {
+            return [{ tag: "1000x650", w: 1000, h: 650 }, { tag: "1280x800", w: 1280, h: 800 },
+                    { tag: "1920x1080", w: 1920, h: 1080 }]
+        }
+        function test_first_start_hint_hides_no_district(data) {
+            for (const language of ["zh", "en"]) {
+                App.session.language = language
+                boxes() // (before the hint: opening a district dismisses it)
+                view.showFirstStartHint = true
+                cityAt(data.w, data.h)
+                const hint = findChild(view, "firstStartHint")
+                verify(inWindow(hint), language + ": the hint is whole in the window: " + JSON.stringify(hint.mapToItem(root, 0, 0)) + " " + hint.width + "x" + hint.height)
+                const text = findChild(hint, "firstStartHintText")
+                verify(text.height >= text.implicitHeight - 0.5 && !text.truncated, language + ": its text is whole")
+                compare(coveredDistricts(hint).join(", "), "", language + ": districts under the hint")
+                verify(inWindow(findChild(hint, "firstStartHintDismiss")))
+                shot("hint-" + data.tag + "-" + language)
+            }
+            view.showFirstStartHint = false
+        }
+
+        // With a metric chosen, the legend hides no district at the whole-city view.
+        function test_legend_hides_no_district_data() {
+            return [{ tag: "1100x700", w: 1100, h: 700 }, { tag: "1000x650", w: 1000, h: 650 },
+                    { tag: "1280x800", w: 1280, h: 800 }]
+        }
+        function test_legend_hides_no_district(data) {
+            for (const language of ["zh", "en"]) {
+                App.session.language = language
+                for (const metric of ["population", "population-density", "platform-count"]) {
+                    cityAt(data.w, data.h)
+                    App.choropleth.metricKey = metric
+                    compare(App.choropleth.metricKey, metric)
+                    settle()
+                    const legend = findChild(view, "legend")
+                    verify(inWindow(legend), language + ", " + metric + ": the legend is whole")
+                    compare(coveredDistricts(legend).join(", "), "", language + ", " + metric + ": districts under the legend")
+                    // … and the city is still drawn large: at least half the map's height
+                    let top = Infinity, bottom = -Infinity
+                    for (const b of boxes()) {
+                        top = Math.min(top, pointOf(b.n, b.w).y)
+                        bottom = Math.max(bottom, pointOf(b.s, b.e).y)
+                    }
+                    verify(bottom - top > view.map.height * 0.6, "the city is " + (bottom - top) + " px high")
+                    shot("legend-" + data.tag + "-" + language + "-" + metric)
+                }
+            }
+        }
+        /** The whole city's height on screen, in pixels. */
+        function cityHeight() {
+            let top = Infinity, bottom = -Infinity
+            for (const b of boxes()) {
+                top = Math.min(top, pointOf(b.n, b.w).y)
+                bottom = Math.max(bottom, pointOf(b.s, b.e).y)
+            }
+            return bottom - top
+        }
+        // Beside the panel or the comparison the map is narrow: the legend does not shrink the city
+        // to a stamp there (at least three quarters of its size without the legend; it may then
+        // overlap the western edge).
+        function test_legend_beside_a_panel_keeps_the_city_large() {
+            cityAt(1000, 650)
+            App.selection.select(App.session.findDistrict("jinshan"))
+            for (const comparing of [false, true]) {
+                if (comparing)
+                    App.selection.compareWith(App.session.findDistrict("qingpu"))
+                App.choropleth.metricKey = ""
+                settle()
+                view.map.resetView()
+                settle()
+                const plain = cityHeight()
+                App.choropleth.metricKey = "population"
+                settle()
+                view.map.resetView()
+                settle()
+                verify(cityHeight() >= plain * 0.74, (comparing ? "beside the comparison" : "beside the panel")
+                       + " the city is " + cityHeight() + " px high, without the legend " + plain)
+            }
+            shot("legend-compare-1000")
         }
 
         function test_f1_opens_help_and_lists_the_keys() {

@@ -288,5 +288,16 @@ Item {
             shot("switched-to-english")
             compare(App.session.districtName(App.session.findDistrict("minhang")), "Minhang District")
         }
+
+        // the names on the map follow the language at once too (they stayed in the old one)
+        function test_map_labels_follow_the_language() {
+            const label = view.map.labelRegistry[App.session.findDistrict("pudong")]
+            verify(label)
+            compare(label.mapLabel, "浦东新区")
+            App.session.language = "en"
+            compare(label.mapLabel, "Pudong New Area")
+            App.session.language = "zh"
+            compare(label.mapLabel, "浦东新区")
+        }
     }
 }

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QFile>
 #include <QGuiApplication>
 #include <QFileInfo>
@@ -122,8 +123,27 @@ public:
         return QString::fromLatin1(hash.result().toHex());
     }
 
+    // --- the application's settings (tst_window.qml: what the real window saves and restores) ---
+
+    /** A value of the application's settings (QSettings in test mode, as the window's Settings use). */
+    Q_INVOKABLE QVariant setting(const QString &key) const { return QSettings().value(key); }
+    Q_INVOKABLE void setSetting(const QString &key, const QVariant &value) const { QSettings().setValue(key, value); }
+    Q_INVOKABLE void removeSettings(const QString &group) const { QSettings().remove(group); }
+
+    // --- URLs the application asked the desktop to open (QDesktopServices, "file" scheme) ---
+
+    /** Every file: URL passed to QDesktopServices::openUrl since the last clearOpenedUrls(), as strings;
+        no test ever starts the desktop's viewer or file manager. */
+    Q_INVOKABLE QStringList openedUrls() const { return m_opened; }
+    Q_INVOKABLE void clearOpenedUrls() { m_opened.clear(); }
+
+public slots:
+    /** The "file" URL handler (Setup). */
+    void openUrl(const QUrl &url) { m_opened << url.toString(); }
+
 private:
     QTemporaryDir m_temp;
+    QStringList m_opened;
 };
 
 /** Starts every test with the bundled data, in Chinese, as a fresh user would see it. */
@@ -134,6 +154,8 @@ public slots:
     void applicationAvailable()
     {
         QStandardPaths::setTestModeEnabled(true); // never touch the user's settings
+        // (as main.cpp, so that the window's Settings (tst_window.qml) have where to go)
+        QGuiApplication::setOrganizationName(QStringLiteral("ShanghaiInnovationMap"));
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
         sim::StartupOptions options;
         options.language = QStringLiteral("zh");
@@ -145,6 +167,7 @@ public slots:
         sim::AppState::setStartupOptions(options);
         static TestEnv env;
         qmlRegisterSingletonInstance("TestSupport", 1, 0, "TestEnv", &env);
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &env, "openUrl");
     }
 };
 

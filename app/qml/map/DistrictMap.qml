@@ -78,8 +78,33 @@ Map {
             return
         flyAnimation.stop()
         frameRect = null
-        map.fitViewportToGeoShape(map.session.bounds, Math.min(width, height) * 0.04)
+        const margin = Math.min(width, height) * 0.04
+        map.fitViewportToGeoShape(map.session.bounds, margin)
+        keepClearOfLeft(map.session.bounds, margin)
         userMovedView = false
+    }
+
+    /** Pixels at the map's left edge that something drawn over the map covers (the legend): the
+        whole-city view keeps the districts clear of them. */
+    property real reservedLeft: 0
+    onReservedLeftChanged: Qt.callLater(frameIfUntouched)
+    /** After a fit: moves (and if it must, zooms out) the view so that `rect` lies right of
+        reservedLeft — zooming out to no less than three quarters of the fit: where the map is too
+        narrow for that (a panel beside it), the city keeps its size and moves right as far as it goes. */
+    function keepClearOfLeft(rect, margin) {
+        const left = reservedLeft > 0 ? reservedLeft + margin / 2 : 0
+        let r = screenRect(rect)
+        if (left <= 0 || r.x >= left || r.width <= 0)
+            return
+        const room = width - left - margin
+        const scale = Math.max(0.75, Math.min(1, room / r.width))
+        if (scale < 1)
+            map.zoomLevel = Math.max(minimumZoomLevel, map.zoomLevel + Math.log2(scale))
+        r = screenRect(rect)
+        // centred in what is left, or as far right as it goes
+        const dx = r.width <= room ? left + (width - margin - left) / 2 - (r.x + r.width / 2)
+                                   : Math.max(0, width - margin / 2 - (r.x + r.width))
+        map.alignCoordinateToPoint(map.center, Qt.point(width / 2 + dx, height / 2))
     }
 
     /**
@@ -454,6 +479,7 @@ Map {
                 id: label
                 // "Huangpu", not "Huangpu District": the label rule of the PDF too (sim::mapLabel)
                 text: labelItem.mapLabel
+                onTextChanged: Qt.callLater(map.layoutLabels) // (another language: other sizes)
                 font.pixelSize: labelItem.selected ? 15 : 13
                 font.bold: labelItem.selected
                 // ≥ 4.5:1 against the district's own fill, in either theme (palette::labelColorsOn)

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The right-hand part of the toolbar: its actions as buttons, as many as fit in the width it is
-// given, in declaration order; those that do not fit (lowest priority first) go into a "⋯" menu,
+// given, in declaration order; those that do not fit (lowest priority first, a group together) go into a "⋯" menu,
 // so every action stays reachable at any window width and scale factor.
 pragma ComponentBehavior: Bound
 import QtQuick
@@ -39,8 +39,13 @@ Item {
         for (const i of order) {
             if (used <= room)
                 break
-            hidden.add(i)
-            used -= widths[i]
+            // (with the others of its group: a group is shown or hidden as one)
+            for (const j of all) {
+                if ((j === i || (actions[i].group !== "" && actions[j].group === actions[i].group)) && !hidden.has(j)) {
+                    hidden.add(j)
+                    used -= widths[j]
+                }
+            }
         }
         return all.filter(i => !hidden.has(i))
     }

@@ -13,6 +13,8 @@ Action {
     /** What a screen reader says, and the button's tooltip (defaults to the text). */
     property string description: ""
     property string toolTip: ""
+    /** Actions with the same non-empty group leave the toolbar together (e.g. zoom out and zoom in). */
+    property string group: ""
     /** The button's font size in pixels (0: the style's). */
     property int pixelSize: 0
 }
