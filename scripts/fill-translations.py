@@ -11,6 +11,7 @@ import sys
 
 ZH = {
     # the save dialog (app/qml/dialogs/SaveDialog.qml)
+    "%1 has errors, so the land around the districts is not drawn:": "%1 有错误，因此不绘制各区周边的陆地：",
     "A file name cannot contain “/”.": "文件名不能包含“/”。",
     "“%1” is not a file name.": "“%1”不是有效的文件名。",
     "“%1” is a folder. Type another name.": "“%1”是一个文件夹。请输入其他名称。",

@@ -47,8 +47,8 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../qml/toolbar/ActionBar.qml" line="80"/>
-        <location filename="../qml/toolbar/ActionBar.qml" line="83"/>
+        <location filename="../qml/toolbar/ActionBar.qml" line="85"/>
+        <location filename="../qml/toolbar/ActionBar.qml" line="88"/>
         <source>More actions</source>
         <translation>更多操作</translation>
     </message>
@@ -268,14 +268,19 @@
 <context>
     <name>DataSession</name>
     <message>
-        <location filename="../quick/datasession.cpp" line="73"/>
+        <location filename="../quick/datasession.cpp" line="79"/>
         <source>Your settings file is damaged (%1) and could not be moved aside; the application uses its default settings.</source>
         <translation>设置文件已损坏（%1），且无法移到一旁；程序将使用默认设置。</translation>
     </message>
     <message>
-        <location filename="../quick/datasession.cpp" line="76"/>
+        <location filename="../quick/datasession.cpp" line="82"/>
         <source>Your settings file was damaged (%1), so the application started with its default settings. The damaged file was kept as %2.</source>
         <translation>设置文件已损坏（%1），因此程序以默认设置启动。损坏的文件已保留为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../quick/datasession.cpp" line="169"/>
+        <source>%1 has errors, so the land around the districts is not drawn:</source>
+        <translation>%1 有错误，因此不绘制各区周边的陆地：</translation>
     </message>
 </context>
 <context>
@@ -420,82 +425,82 @@
 <context>
     <name>DistrictTableView</name>
     <message>
-        <location filename="../qml/views/DistrictTableView.qml" line="113"/>
+        <location filename="../qml/views/DistrictTableView.qml" line="128"/>
         <source>Copied %1 of %2 rows</source>
         <translation>已复制 %1 行（共 %2 行）</translation>
     </message>
     <message>
-        <location filename="../qml/views/DistrictTableView.qml" line="114"/>
+        <location filename="../qml/views/DistrictTableView.qml" line="129"/>
         <source>Copied the whole table: %1 rows</source>
         <translation>已复制整张表：%1 行</translation>
     </message>
     <message>
-        <location filename="../qml/views/DistrictTableView.qml" line="146"/>
+        <location filename="../qml/views/DistrictTableView.qml" line="161"/>
         <source>Filter by name (中文, English, pinyin)</source>
         <translation>按名称筛选（中文、English、拼音）</translation>
     </message>
     <message>
-        <location filename="../qml/views/DistrictTableView.qml" line="147"/>
+        <location filename="../qml/views/DistrictTableView.qml" line="162"/>
         <source>Filter the districts by name</source>
         <translation>按名称筛选各区</translation>
     </message>
     <message>
-        <location filename="../qml/views/DistrictTableView.qml" line="167"/>
+        <location filename="../qml/views/DistrictTableView.qml" line="182"/>
         <source>%1 districts</source>
         <translation>共 %1 个区</translation>
     </message>
     <message>
-        <location filename="../qml/views/DistrictTableView.qml" line="168"/>
+        <location filename="../qml/views/DistrictTableView.qml" line="183"/>
         <source>%1 of %2 districts</source>
         <translation>%2 个区中的 %1 个</translation>
     </message>
     <message>
-        <location filename="../qml/views/DistrictTableView.qml" line="178"/>
+        <location filename="../qml/views/DistrictTableView.qml" line="193"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../qml/views/DistrictTableView.qml" line="180"/>
+        <location filename="../qml/views/DistrictTableView.qml" line="195"/>
         <source>Copy the selected rows, or the whole table, for a spreadsheet (Ctrl+C)</source>
         <translation>复制所选行（或整张表），可粘贴到电子表格（Ctrl+C）</translation>
     </message>
     <message>
-        <location filename="../qml/views/DistrictTableView.qml" line="202"/>
+        <location filename="../qml/views/DistrictTableView.qml" line="217"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../qml/views/DistrictTableView.qml" line="211"/>
+        <location filename="../qml/views/DistrictTableView.qml" line="226"/>
         <source>Rank by %1 (1 = largest; &quot;=&quot; marks a shared rank)</source>
         <translation>按%1排名（1 为最大；“=”表示并列）</translation>
     </message>
     <message>
-        <location filename="../qml/views/DistrictTableView.qml" line="212"/>
+        <location filename="../qml/views/DistrictTableView.qml" line="227"/>
         <source>Sort by a metric, or colour the map by one, to see ranks</source>
         <translation>按某项指标排序，或按指标为地图着色，即可看到排名</translation>
     </message>
     <message>
-        <location filename="../qml/views/DistrictTableView.qml" line="269"/>
+        <location filename="../qml/views/DistrictTableView.qml" line="284"/>
         <source>Figures for %1</source>
         <translation>%1年数据</translation>
     </message>
     <message>
-        <location filename="../qml/views/DistrictTableView.qml" line="270"/>
+        <location filename="../qml/views/DistrictTableView.qml" line="285"/>
         <source>Source: %1</source>
         <translation>出处：%1</translation>
     </message>
     <message>
-        <location filename="../qml/views/DistrictTableView.qml" line="270"/>
+        <location filename="../qml/views/DistrictTableView.qml" line="285"/>
         <source>Click to sort; again to reverse</source>
         <translation>点击排序，再次点击则反向</translation>
     </message>
     <message>
-        <location filename="../qml/views/DistrictTableView.qml" line="317"/>
+        <location filename="../qml/views/DistrictTableView.qml" line="332"/>
         <source>Districts and their metrics</source>
         <translation>各区及其指标</translation>
     </message>
     <message>
-        <location filename="../qml/views/DistrictTableView.qml" line="395"/>
+        <location filename="../qml/views/DistrictTableView.qml" line="410"/>
         <source>Click a row to open the district, Ctrl+click a second row to compare; Ctrl+C copies for a spreadsheet.</source>
         <translation>点击一行打开该区，按住 Ctrl 点击另一行即可对比；Ctrl+C 复制后可粘贴到电子表格。</translation>
     </message>
@@ -623,17 +628,17 @@
 <context>
     <name>FirstStartHint</name>
     <message>
-        <location filename="../qml/FirstStartHint.qml" line="32"/>
+        <location filename="../qml/FirstStartHint.qml" line="37"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../qml/FirstStartHint.qml" line="38"/>
+        <location filename="../qml/FirstStartHint.qml" line="44"/>
         <source>Click a district (or press Tab, then Enter) to read its profile. Zoom in with the mouse wheel or + to see the names of the small central districts. Ctrl+F searches; F1 shows every key.</source>
         <translation>点击一个区（或按 Tab 键，再按回车键）即可阅读其区情。用鼠标滚轮或 + 键放大，可看到中心城区几个小区的名称。Ctrl+F 搜索；F1 显示全部按键。</translation>
     </message>
     <message>
-        <location filename="../qml/FirstStartHint.qml" line="44"/>
+        <location filename="../qml/FirstStartHint.qml" line="50"/>
         <source>Got it</source>
         <translation>知道了</translation>
     </message>
@@ -767,92 +772,92 @@
         <translation>着色指标</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="120"/>
+        <location filename="../qml/MainView.qml" line="131"/>
         <source>Colour the map by</source>
         <translation>按指标为地图着色</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="139"/>
+        <location filename="../qml/MainView.qml" line="151"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="140"/>
+        <location filename="../qml/MainView.qml" line="152"/>
         <source>Zoom out (-)</source>
         <translation>缩小（-）</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="148"/>
+        <location filename="../qml/MainView.qml" line="161"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="149"/>
+        <location filename="../qml/MainView.qml" line="162"/>
         <source>Zoom in (+)</source>
         <translation>放大（+）</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="154"/>
+        <location filename="../qml/MainView.qml" line="167"/>
         <source>Base map</source>
         <translation>底图</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="156"/>
+        <location filename="../qml/MainView.qml" line="169"/>
         <source>Choose what lies under the districts</source>
         <translation>选择各区下方显示的底图</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="161"/>
+        <location filename="../qml/MainView.qml" line="174"/>
         <source>Reset view</source>
         <translation>全市视图</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="163"/>
+        <location filename="../qml/MainView.qml" line="176"/>
         <source>Reset the view to the whole city</source>
         <translation>将视图恢复为全市</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="164"/>
+        <location filename="../qml/MainView.qml" line="177"/>
         <source>Show the whole city (0)</source>
         <translation>显示全市（0）</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="172"/>
+        <location filename="../qml/MainView.qml" line="185"/>
         <source>Switch language</source>
         <translation>切换语言</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="177"/>
+        <location filename="../qml/MainView.qml" line="190"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="179"/>
+        <location filename="../qml/MainView.qml" line="192"/>
         <source>Help: the keyboard and what each view does</source>
         <translation>帮助：键盘操作及各视图的作用</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="180"/>
+        <location filename="../qml/MainView.qml" line="193"/>
         <source>Help (F1)</source>
         <translation>帮助（F1）</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="261"/>
+        <location filename="../qml/MainView.qml" line="275"/>
         <source>Click a district (or search for one) to compare with %1 · Esc cancels</source>
         <translation>点击（或搜索）一个区与%1对比 · 按 Esc 取消</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="281"/>
+        <location filename="../qml/MainView.qml" line="295"/>
         <source>Data reloaded at %1</source>
         <translation>数据已于 %1 重新载入</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="185"/>
+        <location filename="../qml/MainView.qml" line="198"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../qml/MainView.qml" line="187"/>
+        <location filename="../qml/MainView.qml" line="200"/>
         <source>About this application</source>
         <translation>关于本程序</translation>
     </message>
