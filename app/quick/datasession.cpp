@@ -48,7 +48,7 @@ DataSession::DataSession(
       m_engine(engine)
 {
     connect(&m_watcher, &DataWatcher::changed, this, &DataSession::reload);
-    connect(&m_contextWatcher, &QFutureWatcher<ContextLoad>::finished, this, &DataSession::adoptContext);
+    connect(&m_contextWatcher, &QFutureWatcher<ContextLoad>::finished, this, &DataSession::contextRead);
     applyTranslator();
 }
 
@@ -143,20 +143,28 @@ void DataSession::adopt(DatasetLoad &&load, bool keepState)
 
 void DataSession::readContextLater()
 {
-    m_contextFor = nullptr;
     m_contextRead = {};
-    if (!m_data || m_data->contextFile.isEmpty() || !m_data->context.isEmpty())
-        return;
-    m_contextFor = m_data.get();
+    const bool pending = m_data && !m_data->contextFile.isEmpty() && m_data->context.isEmpty();
+    m_contextFor = pending ? m_data.get() : nullptr;
+}
+
+void DataSession::readContext()
+{
+    if (!m_contextFor || m_data.get() != m_contextFor || m_contextRead.isValid())
+        return; // nothing left to read, or it is being read
     m_contextRead = QtConcurrent::run([file = m_data->contextFile] { return loadContext(file); });
     m_contextWatcher.setFuture(m_contextRead);
 }
 
-void DataSession::adoptContext()
+void DataSession::contextRead()
 {
     if (!m_contextRead.isValid() || !m_data || m_data.get() != m_contextFor)
-        return; // done already (completeDataset), or other data came meanwhile (it read its own)
-    ContextLoad load = m_contextRead.result();
+        return; // taken in already (completeDataset), or other data came meanwhile (it read its own)
+    takeContext(m_contextRead.result());
+}
+
+void DataSession::takeContext(ContextLoad &&load)
+{
     m_contextRead = {};
     m_contextFor = nullptr;
     if (!load.problems.empty() && load.ok()) { // warnings: listed as the data's, as when read with it
@@ -181,9 +189,13 @@ void DataSession::adoptContext()
 
 std::shared_ptr<const Dataset> DataSession::completeDataset()
 {
-    if (m_contextRead.isValid()) {
-        m_contextRead.waitForFinished();
-        adoptContext();
+    if (m_contextFor && m_data.get() == m_contextFor) {
+        if (m_contextRead.isValid()) {
+            m_contextRead.waitForFinished();
+            contextRead();
+        } else {
+            takeContext(loadContext(m_data->contextFile)); // not started yet: read it now
+        }
     }
     return m_data;
 }

@@ -109,6 +109,10 @@ public:
     /** The data with the land around the districts read, for what must show it (a PDF, a map image):
         when the context file is still being read in the background, waits for it. */
     std::shared_ptr<const Dataset> completeDataset();
+    /** Starts reading the land around the districts on a worker thread when the data left it for
+        later (ContextLoading::Later, the window's start); nothing otherwise. The map calls this once
+        a frame with the districts is on screen, so the first frame never waits for it. */
+    Q_INVOKABLE void readContext();
     Lang lang() const { return m_lang; }
 
     bool loaded() const { return m_data != nullptr; }
@@ -160,10 +164,12 @@ Q_SIGNALS:
 private:
     void adopt(DatasetLoad &&load, bool keepState);
     void applyTranslator();
-    /** Reads the data's context file on a worker thread when it was left for later. */
+    /** Notes that the data's context file was left for later (readContext reads it). */
     void readContextLater();
-    /** Puts the context read by readContextLater into the data shown (or its errors into the warnings). */
-    void adoptContext();
+    /** The worker thread has read the context: takes it in. */
+    void contextRead();
+    /** Puts the context into the data shown (or its errors into the warnings). */
+    void takeContext(ContextLoad &&load);
 
     std::shared_ptr<const Dataset> m_data;
     QStringList m_problems;
@@ -182,7 +188,7 @@ private:
     QQmlEngine *m_engine = nullptr;
     std::unique_ptr<QTranslator> m_translator;
     QFuture<ContextLoad> m_contextRead; ///< valid while the context file is read for m_contextFor
-    const Dataset *m_contextFor = nullptr;
+    const Dataset *m_contextFor = nullptr; ///< the data whose context is still to be read and taken in
     QFutureWatcher<ContextLoad> m_contextWatcher;
 };
 

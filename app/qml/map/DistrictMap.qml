@@ -412,6 +412,8 @@ Map {
             outlineWidths: map.districtStyle.widths
             dark: map.dark
             showContext: !map.tiles
+            // the land around the districts is read once they are on screen (the first frame never waits)
+            onRenderedFramesChanged: map.session.readContext()
         }
     }
 
