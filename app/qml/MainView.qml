@@ -250,6 +250,7 @@ Item {
                     baseMap: App.baseMap
                     // (the whole-city view keeps the districts clear of the legend)
                     reservedLeft: legend.visible ? legend.x + legend.width : 0
+                    reservedLeftTop: legend.visible ? legend.y : 0
                     focus: true
                     onDistrictMenuRequested: (index, position) => districtMenu.openFor(index, position)
                     DistrictMenu {

@@ -439,6 +439,24 @@ Item {
             shot("legend-compare-1000")
         }
 
+        // Framing a comparison in the narrow map beside it keeps both districts clear of the legend
+        // (Jinshan sat under it at 1024×700 with a metric chosen).
+        function test_compared_districts_clear_of_the_legend() {
+            cityAt(1024, 700)
+            App.session.language = "en"
+            App.choropleth.metricKey = "population"
+            App.selection.select(App.session.findDistrict("jinshan"))
+            App.selection.compareWith(App.session.findDistrict("qingpu"))
+            settle()
+            tryVerify(() => !view.map.animating, 3000)
+            settle()
+            const legend = findChild(view, "legend")
+            verify(inWindow(legend))
+            shot("legend-compare-jinshan-qingpu-1024")
+            const covered = coveredDistricts(legend).join(", ")
+            verify(covered.indexOf("Jinshan") < 0 && covered.indexOf("Qingpu") < 0, "under the legend: " + covered)
+        }
+
         function test_f1_opens_help_and_lists_the_keys() {
             view.map.forceActiveFocus()
             keyClick(Qt.Key_F1)

@@ -85,8 +85,18 @@ Map {
     }
 
     /** Pixels at the map's left edge that something drawn over the map covers (the legend): the
-        whole-city view keeps the districts clear of them. */
+        whole-city view and the framing of a selection or a comparison keep the districts clear of them. */
     property real reservedLeft: 0
+    /** Where that covered strip begins from the top (the legend sits in the bottom-left corner):
+        a framed district above it is clear of it. 0: the whole strip. */
+    property real reservedLeftTop: 0
+    /** Whether the geographic rectangle lies clear of what reservedLeft/reservedLeftTop cover. */
+    function clearOfLeft(rect, margin) {
+        if (reservedLeft <= 0)
+            return true
+        const r = screenRect(rect)
+        return r.x >= reservedLeft + margin / 2 - 0.5 || r.y + r.height <= reservedLeftTop - margin / 2 + 0.5
+    }
     onReservedLeftChanged: Qt.callLater(frameIfUntouched)
     /** After a fit: moves (and if it must, zooms out) the view so that `rect` lies right of
         reservedLeft — zooming out to no less than three quarters of the fit: where the map is too
@@ -105,6 +115,16 @@ Map {
         const dx = r.width <= room ? left + (width - margin - left) / 2 - (r.x + r.width / 2)
                                    : Math.max(0, width - margin / 2 - (r.x + r.width))
         map.alignCoordinateToPoint(map.center, Qt.point(width / 2 + dx, height / 2))
+        // Still over the legend (a narrow map)? Above it, then, where that leaves room: the legend
+        // covers only the strip's lower part.
+        if (clearOfLeft(rect, margin) || reservedLeftTop <= 0)
+            return
+        r = screenRect(rect)
+        const above = reservedLeftTop - margin
+        if (r.height > above)
+            return
+        const dy = margin / 2 + above / 2 - (r.y + r.height / 2)
+        map.alignCoordinateToPoint(map.center, Qt.point(width / 2, height / 2 + dy))
     }
 
     /**
@@ -120,6 +140,7 @@ Map {
         const c0 = QtPositioning.coordinate(map.center.latitude, map.center.longitude)
         const z0 = map.zoomLevel
         map.fitViewportToGeoShape(rect, margin)
+        keepClearOfLeft(rect, margin) // (the legend: the framed districts land right of it where they can)
         const fit = map.zoomLevel
         centerAnimation.to = QtPositioning.coordinate(map.center.latitude, map.center.longitude)
         zoomAnimation.to = tiny ? Math.max(z0, Math.min(fit - 2, 13))
@@ -185,7 +206,8 @@ Map {
         const margin = Math.min(width, height) * frameMarginRatio
         const r = screenRect(frameRect)
         const tiny = Math.max(r.width, r.height) < Math.min(width, height) * 0.15
-        if ((!tiny || ended) && showsWhole(frameRect, margin / 3)) {
+        // (after a flight, whatever room it found beside the legend is accepted: never a flight again for it)
+        if ((!tiny || ended) && showsWhole(frameRect, margin / 3) && (ended || clearOfLeft(frameRect, margin))) {
             noteFrameView()
             return
         }
