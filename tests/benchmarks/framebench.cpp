@@ -46,6 +46,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSGRendererInterface>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -768,6 +769,9 @@ int main(int argc, char *argv[])
 {
     QCoreApplication::setApplicationName(QStringLiteral("shanghai-innovation-map"));
     QCoreApplication::setOrganizationName(QStringLiteral("ShanghaiInnovationMap"));
+    // Settings of their own (Qt's test location): what a user's window remembers (its view, size,
+    // the first-start hint) never changes what is measured, and no run changes the user's settings.
+    QStandardPaths::setTestModeEnabled(true);
     // The parent of the start-up runs needs no window system.
     bool needsGui = true;
     for (int i = 1; i < argc; ++i)

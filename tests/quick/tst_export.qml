@@ -132,6 +132,38 @@ Item {
             TestEnv.removeFile(plain)
         }
 
+        // The comparison's own Export PDF… offers the same "Open" and "Show in folder".
+        function test_open_and_show_in_folder_after_a_comparison_export() {
+            App.selection.select(App.session.findDistrict("pudong"))
+            App.selection.compareWith(App.session.findDistrict("minhang"))
+            const compareView = findChild(view, "compareView")
+            tryVerify(() => compareView.visible)
+            const actions = findChild(view, "compareExportActions")
+            verify(actions)
+            verify(!actions.visible, "nothing saved yet")
+            const dialog = compareView.prepareSaveDialog()
+            const file = tempFile("open-pudong-minhang.pdf")
+            TestEnv.removeFile(file)
+            dialog.saved(file)
+            compare(TestEnv.fileHead(file, 5), "%PDF-")
+            tryVerify(() => actions.visible && actions.width > 0)
+            TestEnv.clearOpenedUrls()
+            mouseClick(findChild(view, "compareOpenExportButton"))
+            compare(TestEnv.openedUrls().join("\n"), file)
+            mouseClick(findChild(view, "compareShowExportButton"))
+            compare(TestEnv.openedUrls().join("\n"), file + "\n" + tempDir)
+            const plain = tempFile("plain-for-compare")
+            compare(App.exporter.exportPdf(plain), "")
+            dialog.saved(plain + "/pudong-minhang.pdf")
+            tryVerify(() => !actions.visible, 1000, "no Open / Show in folder after a failure")
+            verify(findChild(view, "compareExportStatus").text.indexOf("Could not write") >= 0,
+                   findChild(view, "compareExportStatus").text)
+            TestEnv.clearOpenedUrls()
+            TestEnv.removeFile(file)
+            TestEnv.removeFile(plain)
+            App.selection.leaveCompare()
+        }
+
         function test_export_the_comparison() {
             App.selection.select(App.session.findDistrict("pudong"))
             App.selection.compareWith(App.session.findDistrict("minhang"))

@@ -163,12 +163,14 @@ Pane {
             visible: view.exportMessage !== "" && !view.exportFailed
             Layout.leftMargin: 12
             Button {
+                objectName: "compareOpenExportButton"
                 text: qsTr("Open")
                 flat: true
                 Accessible.name: qsTr("Open the saved PDF")
                 onClicked: view.exporter.openFile(view.exportedFile)
             }
             Button {
+                objectName: "compareShowExportButton"
                 text: qsTr("Show in folder")
                 flat: true
                 Accessible.name: qsTr("Show the saved PDF in its folder")
