@@ -325,28 +325,17 @@ void DistrictLayer::setGeometry(const DistrictGeometry &geometry)
 {
     if (geometry == m_geometry)
         return;
-    // The same data with the land around the districts read after its first frame (DataSession
-    // reads the context file later): the districts are on screen already, add the context at once.
-    const Dataset *before = m_geometry.dataset(), *after = geometry.dataset();
-    const bool contextArrived = before && after && m_renderedFrames > 0 && before->version == after->version
-            && before->context.isEmpty() && !after->context.isEmpty();
     m_geometry = geometry;
-    if (contextArrived && m_showContext) {
-        m_contextPending = false;
-        setDistricts(m_geometry.polygons(), &after->context);
-    } else {
-        rebuildFromGeometry();
-    }
+    rebuildFromGeometry();
     Q_EMIT geometryChanged();
 }
 
 void DistrictLayer::rebuildFromGeometry()
 {
-    // The districts first; the land around (as many points again) once a frame with them is on
-    // screen: the context never delays the first picture of the city.
+    // (the window's data comes without the land around it, which DataSession reads once a frame
+    // with the districts is on screen, then hands over as new geometry: it never delays the first picture)
     const Dataset *data = m_geometry.dataset();
-    m_contextPending = data && m_showContext && !data->context.isEmpty();
-    setDistricts(m_geometry.polygons(), nullptr);
+    setDistricts(m_geometry.polygons(), data && m_showContext ? &data->context : nullptr);
 }
 
 void DistrictLayer::setDark(bool dark)
@@ -687,8 +676,6 @@ void DistrictLayer::frameSwapped()
         return;
     ++m_renderedFrames;
     Q_EMIT renderedFramesChanged();
-    if (std::exchange(m_contextPending, false) && m_showContext && m_geometry.dataset())
-        setDistricts(m_geometry.polygons(), &m_geometry.dataset()->context);
 }
 
 } // namespace sim

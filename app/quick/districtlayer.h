@@ -40,8 +40,8 @@ namespace sim {
  * palette::contextLand (provinces; a city inside its province adds only its border), city borders
  * and the slightly stronger province borders in palette::contextCityBorder / contextProvinceBorder,
  * light or dark after `dark`; segments on the edge of the context's bounds (its clip) are not
- * drawn; it joins the mesh once a frame with the districts alone has been drawn, so that it never
- * delays the first picture. Mesh index d < districtCount is district d; the context follows. `showContext` false
+ * drawn (the window's DataSession reads it only once a frame with the districts is on screen, so
+ * that it never delays the first picture). Mesh index d < districtCount is district d; the context follows. `showContext` false
  * leaves it out (a tile base map shows the land itself).
  */
 class DistrictLayer : public QQuickItem
@@ -162,7 +162,6 @@ private:
     QRectF m_contextClip; // the context's bounds in local units: segments on its edges are not borders
     bool m_dark = false;
     bool m_showContext = true;
-    bool m_contextPending = false; // the context joins the mesh after the next frame drawn
 
     QVariantList m_fillsList, m_outlinesList, m_widthsList;
     std::shared_ptr<const Style> m_style;

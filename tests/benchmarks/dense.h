@@ -91,10 +91,10 @@ inline QString copyDataDir(const QString &from, const QString &to, const QString
 
 /**
  * Copies the data directory `from` to `to` without the land around the districts (the optional
- * context file, left out of dataset.json's "files" too). Returns an error message, or an empty string
- * ("" also when `from` has no context file: then the copy is the same data).
+ * context file, left out of dataset.json's "files" too). Returns an error message, or an empty string;
+ * `hadContext` says whether `from` names a context file (without one the copy is the same data).
  */
-inline QString writeDataDirWithoutContext(const QString &from, const QString &to)
+inline QString writeDataDirWithoutContext(const QString &from, const QString &to, bool &hadContext)
 {
     QFile in(QDir(from).filePath(QStringLiteral("dataset.json")));
     if (!in.open(QIODevice::ReadOnly))
@@ -102,7 +102,8 @@ inline QString writeDataDirWithoutContext(const QString &from, const QString &to
     const QByteArray bytes = in.readAll();
     nlohmann::json doc = nlohmann::json::parse(bytes.begin(), bytes.end());
     QStringList skip {QStringLiteral("dataset.json")};
-    if (doc.contains("files") && doc["files"].contains("context")) {
+    hadContext = doc.contains("files") && doc["files"].contains("context");
+    if (hadContext) {
         skip << QString::fromStdString(doc["files"]["context"].get<std::string>());
         doc["files"].erase("context");
     }

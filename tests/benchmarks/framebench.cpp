@@ -503,11 +503,12 @@ int runStartupCompare(const QCommandLineParser &args, const QString &dataDir)
     // The land around the districts (issue 14: start-up at most 5 % more): the same application on a
     // copy of the data without the context file, when the data has one.
     QTemporaryDir noContext;
-    if (const sim::DatasetLoad load = sim::loadDataset(dataDir); load.dataset && !load.dataset->context.isEmpty()) {
-        if (const QString error = simbench::writeDataDirWithoutContext(dataDir, noContext.path()); !error.isEmpty()) {
-            out(QStringLiteral("cannot write the data without its context: ") + error);
-            return 1;
-        }
+    bool hadContext = false;
+    if (const QString error = simbench::writeDataDirWithoutContext(dataDir, noContext.path(), hadContext); !error.isEmpty()) {
+        out(QStringLiteral("cannot write the data without its context: ") + error);
+        return 1;
+    }
+    if (hadContext) {
         kinds << QStringLiteral("app");
         names << QStringLiteral("the application, data without context");
         dataDirs << noContext.path();
