@@ -156,6 +156,11 @@ public slots:
         QStandardPaths::setTestModeEnabled(true); // never touch the user's settings
         // (as main.cpp, so that the window's Settings (tst_window.qml) have where to go)
         QGuiApplication::setOrganizationName(QStringLiteral("ShanghaiInnovationMap"));
+        // Settings of this process alone, fresh: ctest runs one process per QML file, two at a
+        // time, and one file's remembered window or base map must not reach another.
+        static QTemporaryDir settingsDir;
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
         sim::StartupOptions options;
         options.language = QStringLiteral("zh");

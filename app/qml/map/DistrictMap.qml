@@ -52,7 +52,10 @@ Map {
     function fillFor(index) {
         const hovered = index === map.selection.hoveredIndex
         if (coloured) {
+            // (a district of data just replaced may outlive the fills for a moment)
             const fill = map.choropleth.fills[index]
+            if (fill === undefined)
+                return landColor
             return hovered ? Qt.lighter(fill, 1.12) : fill
         }
         if (index === map.selection.selectedIndex)
