@@ -41,7 +41,7 @@ PACKAGES=(
   qml6-module-qtquick-dialogs qml6-module-qtqml-workerscript qml6-module-qtqml-models
   qml6-module-qtcore qml6-module-qttest qml6-module-qtquick-effects
   libgdal-dev nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev libicu-dev
-  fonts-wqy-microhei poppler-utils xvfb xauth
+  fonts-wqy-microhei poppler-utils xvfb xauth xdotool
   libgl1-mesa-dri libegl-mesa0 libglx-mesa0
   qt6-graphs-dev qml6-module-qtgraphs qml6-module-qtquick3d qt6-quick3d-dev
   clang-19 libfuzzer-19-dev libclang-rt-19-dev ccache
