@@ -39,8 +39,10 @@ class BaseMap : public QObject
     /** A tile server is configured (the "tiles" choice is possible). */
     Q_PROPERTY(bool available READ available NOTIFY changed)
     Q_PROPERTY(QString urlTemplate READ urlTemplate NOTIFY changed)
-    /** For the osm plugin's osm.mapping.custom.host: the template without "{z}/{x}/{y}.png". */
+    /** For the osm plugin's osm.mapping.custom.host (TileTemplate::customHost). */
     Q_PROPERTY(QString customHost READ customHost NOTIFY changed)
+    /** The server named in the menu: "tile.openstreetmap.org" (or host:port). */
+    Q_PROPERTY(QString server READ server NOTIFY changed)
     /** Shown on the map while tiles are: what the server asks for ("© OpenStreetMap contributors"). */
     Q_PROPERTY(QString attribution READ attribution NOTIFY changed)
     /** Where the osm plugin keeps the tiles of this server (the user's cache directory). */
@@ -57,7 +59,8 @@ public:
     bool tiles() const { return m_mode == QLatin1String("tiles") && available(); }
     bool available() const { return !m_template.url.isEmpty(); }
     QString urlTemplate() const { return m_template.url; }
-    QString customHost() const { return m_template.prefix; }
+    QString customHost() const { return m_template.customHost; }
+    QString server() const { return m_template.host(); }
     QString attribution() const { return m_attribution; }
     QString cacheDirectory() const;
     QString notice() const { return m_notice; }

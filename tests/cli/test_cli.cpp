@@ -72,6 +72,11 @@ TEST(CommandLine, ValuesWithAFormAreChecked)
     EXPECT_EQ(parseArgs({"--view", "chart"}).view, QStringLiteral("chart"));
     EXPECT_EQ(parseArgs({"--size", "0x5"}).error,
             QStringLiteral("--size takes WxH in pixels between 16x16 and 20000x20000, e.g. 1600x1200; got \"0x5\""));
+    EXPECT_EQ(parseArgs({"--tiles", "https://{s}.tile.example.org/{z}/{x}/{y}.png"}).error,
+            QStringLiteral("--tiles: the template has {s}, which the map cannot fill: only {z}, {x} and {y} (for {s}, name "
+                           "one of the servers, e.g. a.tile.example.org): \"https://{s}.tile.example.org/{z}/{x}/{y}.png\""));
+    EXPECT_EQ(parseArgs({"--tiles", "http://127.0.0.1:8080/t.png?x={x}&y={y}&z={z}"}).tiles,
+            QStringLiteral("http://127.0.0.1:8080/t.png?x={x}&y={y}&z={z}"));
     EXPECT_EQ(parseArgs({"--frobnicate"}).error, QStringLiteral("Unknown option 'frobnicate'."));
     EXPECT_EQ(parseArgs({"pudong"}).error, QStringLiteral("Unexpected argument \"pudong\" (see --help)."));
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A real tile server on 127.0.0.1 for the tile base map's tests.
 
-  tile_server.py pattern|hang -- COMMAND...
+  tile_server.py pattern|query|hang -- COMMAND...
 
 Starts an HTTP server on a free port of 127.0.0.1, runs COMMAND with SIM_TEST_TILES set to its URL
 template (a fresh path per run, so no tile cache of an earlier run answers instead) and
@@ -11,6 +11,8 @@ checks fail.
   the tiles requested must include the tile of People's Square (the centre of the first view) at
   the zoom level asked for most, and only tiles near it (the visible area, no prefetching of the
   world).
+- query: as pattern, with a template whose placeholders are out of order and in a query
+  (/run-N/tile.png?x={x}&y={y}&z={z}&style=test): the map must ask for exactly such URLs.
 - hang: the server accepts connections and never answers.
 """
 import http.server, math, os, socket, struct, subprocess, sys, threading, zlib, re
@@ -29,18 +31,34 @@ TILE = png(256, 256, lambda x, y: MAGENTA if (x < 128) == (y < 128) else GREEN)
 requests = []
 
 
+CLASSIC = re.compile(r"/run-\d+/(\d+)/(\d+)/(\d+)\.png$")
+QUERY = re.compile(r"/run-\d+/tile\.png\?x=(\d+)&y=(\d+)&z=(\d+)&style=test$")
+
+
+def tile_of(path):
+    """(z, x, y) of a tile URL's path as the template of the mode makes it, else None."""
+    if (m := CLASSIC.search(path)):
+        return tuple(map(int, m.groups()))
+    if (m := QUERY.search(path)):
+        x, y, z = map(int, m.groups())
+        return z, x, y
+    return None
+
+
 class Tiles(http.server.BaseHTTPRequestHandler):
     def do_GET(self):
-        m = re.search(r"/(\d+)/(\d+)/(\d+)\.png$", self.path)
         requests.append(self.path)
-        if not m:
+        if tile_of(self.path) is None:
             self.send_error(404)
             return
         self.send_response(200)
         self.send_header("Content-Type", "image/png")
         self.send_header("Content-Length", str(len(TILE)))
         self.end_headers()
-        self.wfile.write(TILE)
+        try:
+            self.wfile.write(TILE)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the application quit (or dropped a tile it no longer needs) while it was sent
 
     def log_message(self, *args):
         pass
@@ -49,7 +67,7 @@ class Tiles(http.server.BaseHTTPRequestHandler):
 def main():
     mode = sys.argv[1]
     command = sys.argv[sys.argv.index("--") + 1:]
-    if mode == "pattern":
+    if mode in ("pattern", "query"):
         server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Tiles)
         port = server.server_address[1]
         threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -64,12 +82,17 @@ def main():
                 conn, _ = listener.accept()
                 held.append(conn)  # and never a byte back
         threading.Thread(target=accept, daemon=True).start()
-    env = dict(os.environ, SIM_TEST_TILES=f"http://127.0.0.1:{port}/run-{os.getpid()}/{{z}}/{{x}}/{{y}}.png",
-               SIM_TEST_TILES_MODE=mode)
+    base = f"http://127.0.0.1:{port}/run-{os.getpid()}/"
+    template = base + ("tile.png?x={x}&y={y}&z={z}&style=test" if mode == "query" else "{z}/{x}/{y}.png")
+    env = dict(os.environ, SIM_TEST_TILES=template, SIM_TEST_TILES_MODE=mode)
     code = subprocess.call(command, env=env)
-    if mode != "pattern" or code != 0:
+    if mode == "hang" or code != 0:
         return code
-    tiles = [tuple(map(int, m.groups())) for p in requests if (m := re.search(r"/(\d+)/(\d+)/(\d+)\.png$", p))]
+    wrong = [p for p in requests if tile_of(p) is None]
+    if wrong:
+        print(f"tile_server.py: FAIL: requests that are not tiles of the template {template}: {wrong[:5]}")
+        return 1
+    tiles = [tile_of(p) for p in requests]
     print(f"tile_server.py: {len(tiles)} tiles requested: {sorted(set(tiles))}")
     if not tiles:
         print("tile_server.py: FAIL: no tile was requested")

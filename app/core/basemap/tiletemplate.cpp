@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "basemap/tiletemplate.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace sim {
@@ -15,16 +16,34 @@ QString TileTemplate::tileUrl(int z, int x, int y) const
 
 QString TileTemplate::host() const
 {
-    const QUrl u(prefix);
+    const QUrl u(tileUrl(0, 0, 0));
     return u.port() > 0 ? QStringLiteral("%1:%2").arg(u.host()).arg(u.port()) : u.host();
 }
 
 TileTemplate parseTileTemplate(const QString &text, QString &why)
 {
-    static const QString tail = QStringLiteral("{z}/{x}/{y}.png");
     const QString t = text.trimmed();
     const QString shown = t.size() > 200 ? t.left(200) + QStringLiteral("…") : t;
-    const QUrl url(t.left(t.indexOf(QLatin1Char('{')) < 0 ? t.size() : t.indexOf(QLatin1Char('{'))), QUrl::StrictMode);
+    static const QRegularExpression placeholder(QStringLiteral("\\{[^}]*\\}"));
+    for (auto it = placeholder.globalMatch(t); it.hasNext();) {
+        const QString p = it.next().captured();
+        if (p != QLatin1String("{z}") && p != QLatin1String("{x}") && p != QLatin1String("{y}")) {
+            why = QStringLiteral("the template has %1, which the map cannot fill: only {z}, {x} and {y} "
+                                 "(for {s}, name one of the servers, e.g. a.tile.example.org): \"%2\"")
+                          .arg(p, shown);
+            return {};
+        }
+    }
+    QString rest = t;
+    rest.remove(QLatin1String("{z}")).remove(QLatin1String("{x}")).remove(QLatin1String("{y}"));
+    if (rest.contains(QLatin1Char('#')) || rest.contains(QLatin1Char('{')) || rest.contains(QLatin1Char('}'))) {
+        why = QStringLiteral("a tile URL has no # part and no stray braces: \"%1\"").arg(shown);
+        return {};
+    }
+    QString sample = t; // (the template as one tile's URL, to check its scheme and host)
+    sample.replace(QLatin1String("{z}"), QLatin1String("0")).replace(QLatin1String("{x}"), QLatin1String("0"))
+            .replace(QLatin1String("{y}"), QLatin1String("0"));
+    const QUrl url(sample, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if ((scheme != QLatin1String("http") && scheme != QLatin1String("https")) || url.host().isEmpty()
             || !t.contains(QLatin1String("{z}")) || !t.contains(QLatin1String("{x}")) || !t.contains(QLatin1String("{y}"))) {
@@ -33,13 +52,18 @@ TileTemplate parseTileTemplate(const QString &text, QString &why)
                       .arg(shown);
         return {};
     }
-    if (!t.endsWith(tail) || t.count(QLatin1Char('{')) != 3) {
-        why = QStringLiteral("the template must end in {z}/{x}/{y}.png (Qt Location's osm plugin appends exactly that to the "
-                             "server's address; no other placeholders, no query after it): \"%1\"")
-                      .arg(shown);
-        return {};
+    for (const char *p : {"{z}", "{x}", "{y}"}) {
+        if (t.count(QLatin1String(p)) != 1) {
+            why = QStringLiteral("%1 must appear once in the template: \"%2\"").arg(QLatin1String(p), shown);
+            return {};
+        }
     }
-    return {t, t.left(t.size() - tail.size())};
+    QString host = t;
+    host.replace(QLatin1String("{z}"), QLatin1String("%z"))
+            .replace(QLatin1String("{x}"), QLatin1String("%x"))
+            .replace(QLatin1String("{y}"), QLatin1String("%y"));
+    // (the plugin appends "%z/%x/%y.png": after the "#" it is the fragment, never sent)
+    return {t, host + QLatin1Char('#')};
 }
 
 } // namespace sim

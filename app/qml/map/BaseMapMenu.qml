@@ -21,7 +21,7 @@ Menu {
     }
     MenuItem {
         objectName: "baseMapTiles"
-        text: menu.baseMap.available ? qsTr("Map tiles from %1").arg(menu.baseMap.customHost)
+        text: menu.baseMap.available ? qsTr("Map tiles from %1").arg(menu.baseMap.server)
                                      : qsTr("Map tiles (start with --tiles URL_TEMPLATE)")
         enabled: menu.baseMap.available
         checkable: true
