@@ -2,8 +2,9 @@
 // The tile base map against a real HTTP server on 127.0.0.1 (tests/quick/tile_server.py starts it
 // and runs this file alone: ctest -R quick_tiles). "pattern": the server's tiles (a known
 // two-colour pattern) are on screen outside the districts and show through their translucent
-// fills; "query": the same with a template whose placeholders are out of order, in a query; "hang": a server that accepts and never answers leaves the window answering clicks at
-// once, and a notice says the tiles could not be loaded. Skipped in the plain quick run.
+// fills; "query": the same with a template whose placeholders are out of order, in a query;
+// "hang": a server that accepts and never answers leaves the window answering clicks at once, and
+// a notice says the tiles could not be loaded. Only run through tile_server.py (skipped without it).
 import QtQuick
 import QtTest
 import QtPositioning
