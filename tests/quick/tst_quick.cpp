@@ -165,10 +165,8 @@ public slots:
         sim::StartupOptions options;
         options.language = QStringLiteral("zh");
         // tst_tiles.qml runs alone with a local tile server (SIM_TEST_TILES); every other test
-        // starts without a base map, whatever an earlier run remembered
+        // starts without a base map (its settings are fresh: nothing earlier is remembered)
         options.tiles = qEnvironmentVariable("SIM_TEST_TILES");
-        if (options.tiles.isEmpty())
-            QSettings().remove(QStringLiteral("baseMap"));
         sim::AppState::setStartupOptions(options);
         static TestEnv env;
         qmlRegisterSingletonInstance("TestSupport", 1, 0, "TestEnv", &env);

@@ -40,10 +40,8 @@ TileTemplate parseTileTemplate(const QString &text, QString &why)
         why = QStringLiteral("a tile URL has no # part and no stray braces: \"%1\"").arg(shown);
         return {};
     }
-    QString sample = t; // (the template as one tile's URL, to check its scheme and host)
-    sample.replace(QLatin1String("{z}"), QLatin1String("0")).replace(QLatin1String("{x}"), QLatin1String("0"))
-            .replace(QLatin1String("{y}"), QLatin1String("0"));
-    const QUrl url(sample, QUrl::StrictMode);
+    // (the template as one tile's URL, to check its scheme and host)
+    const QUrl url(TileTemplate {t, {}}.tileUrl(0, 0, 0), QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if ((scheme != QLatin1String("http") && scheme != QLatin1String("https")) || url.host().isEmpty()
             || !t.contains(QLatin1String("{z}")) || !t.contains(QLatin1String("{x}")) || !t.contains(QLatin1String("{y}"))) {
