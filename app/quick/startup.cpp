@@ -49,7 +49,10 @@ StartupOptions startupOptions(const cli::CommandLine &cmd, QTextStream &err)
     }
     // Read the data on a worker thread while the QML engine starts (both take a few hundred ms); the
     // land around the districts is read after that (DataSession), so it never delays the first frame.
-    options.preload = QtConcurrent::run([dir = cmd.dataDir] { return loadDataset(dir, ContextLoading::Later); });
+    // A --screenshot is a picture of the whole map, the same every time: it reads the land with the
+    // data (read later, it arrived before the picture or not depending on how busy the machine was).
+    const ContextLoading context = cmd.screenshot.isEmpty() ? ContextLoading::Later : ContextLoading::WithData;
+    options.preload = QtConcurrent::run([dir = cmd.dataDir, context] { return loadDataset(dir, context); });
     return options;
 }
 
